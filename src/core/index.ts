@@ -1,0 +1,28 @@
+export { ArcwareCloseCode, StandardCloseCode } from './close-codes.js';
+export type { ArcwareCloseCodeName, KnownCloseCode, StandardCloseCodeName } from './close-codes.js';
+export type {
+  CloseAction,
+  CloseCategory,
+  CloseCodeRange,
+  CloseDescriptor,
+  ClosePolicy,
+  ClosePolicyOverrides,
+  CloseSeverity,
+  RecoveryMode,
+  RetryPolicy,
+} from './close-descriptor.js';
+export { CLOSE_POLICY } from './close-policy.js';
+export { closeCodeRange, describeCloseCode, toCloseCode } from './describe-close-code.js';
+export { MAX_REASON_BYTES, sanitizeCloseReason, truncateUtf8 } from './sanitize-close-reason.js';
+export { DEFAULT_BACKOFF, reconnectDelay } from './reconnect-delay.js';
+export type { BackoffOptions, RandomSource } from './reconnect-delay.js';
+export { IDLE_STATE } from './close-state.js';
+export type {
+  CloseControls,
+  CloseInfo,
+  CloseSource,
+  CloseState,
+  CloseStatus,
+} from './close-state.js';
+export { closeStateReducer } from './close-state-reducer.js';
+export type { CloseStateAction } from './close-state-reducer.js';

@@ -1,0 +1,48 @@
+/** RFC 6455 section 5.5: a close frame's reason fits in 123 bytes of UTF-8. */
+export const MAX_REASON_BYTES = 123;
+
+// Matching control characters is the point here: they must never reach the screen.
+// eslint-disable-next-line no-control-regex -- C0/C1 controls, zero-width and bidi controls (Trojan Source), line/paragraph separators, BOM.
+const INVISIBLE =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const WHITESPACE = /\s+/g;
+
+const encoder = new TextEncoder();
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
+
+/**
+ * Turns an untrusted close reason into plain display text: no controls or bidi overrides,
+ * whitespace folded, at most 123 UTF-8 bytes, never cutting a character (or emoji) in half.
+ */
+export function sanitizeCloseReason(reason: unknown): string {
+  if (typeof reason !== 'string') return '';
+  // Long input is cut first so cleaning a hostile megabyte stays cheap.
+  const text = reason
+    .slice(0, MAX_REASON_BYTES * 8)
+    .replace(LONE_SURROGATE, '')
+    .replace(INVISIBLE, '')
+    .replace(WHITESPACE, ' ')
+    .trim();
+  return truncateUtf8(text, MAX_REASON_BYTES);
+}
+
+/** Cuts text to at most `maxBytes` of UTF-8 on a grapheme boundary. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  if (encoder.encode(text).length <= maxBytes) return text;
+  const graphemes = segmenter
+    ? Array.from(segmenter.segment(text), (part) => part.segment)
+    : Array.from(text);
+  let out = '';
+  let bytes = 0;
+  for (const grapheme of graphemes) {
+    const size = encoder.encode(grapheme).length;
+    if (bytes + size > maxBytes) break;
+    out += grapheme;
+    bytes += size;
+  }
+  return out.trimEnd();
+}
