@@ -4,8 +4,10 @@ import { IDLE_STATE, type CloseInfo, type CloseState } from './close-state.js';
 export type CloseStateAction =
   /** A socket closed; `autoRetry` says whether the store may retry it, `maxAttempts` how often. */
   | { type: 'closed'; close: CloseInfo; autoRetry: boolean; maxAttempts: number }
-  /** The next automatic attempt is due at `at` (epoch ms), or waits for online/visible (`null`). */
-  | { type: 'retry-scheduled'; at: number | null }
+  /** The next automatic attempt is due at `at` (epoch ms). */
+  | { type: 'retry-scheduled'; at: number }
+  /** A retry waits until the browser is online or the tab visible again. */
+  | { type: 'retry-paused'; waitingFor: 'online' | 'visible' }
   /** An automatic attempt began. */
   | { type: 'attempt-started' }
   /** The viewer asked to reconnect or start a new session. */
@@ -31,13 +33,20 @@ export function closeStateReducer(state: CloseState, action: CloseStateAction): 
         maxAttempts: canRetry ? action.maxAttempts : 0,
         retryAt: null,
         gaveUp: exhausted,
+        waitingFor: null,
       };
     }
     case 'retry-scheduled':
-      return state.status === 'reconnecting' ? { ...state, retryAt: action.at } : state;
+      return state.status === 'reconnecting'
+        ? { ...state, retryAt: action.at, waitingFor: null }
+        : state;
+    case 'retry-paused':
+      return state.status === 'reconnecting'
+        ? { ...state, retryAt: null, waitingFor: action.waitingFor }
+        : state;
     case 'attempt-started':
       return state.status === 'reconnecting'
-        ? { ...state, attempt: state.attempt + 1, retryAt: null }
+        ? { ...state, attempt: state.attempt + 1, retryAt: null, waitingFor: null }
         : state;
     case 'manual-attempt':
       return state.close

@@ -31,6 +31,8 @@ export interface CloseState {
   retryAt: number | null;
   /** True once automatic retries ran out. */
   gaveUp: boolean;
+  /** What a due retry waits for: the browser to come online, the tab to become visible, or nothing. */
+  waitingFor: 'online' | 'visible' | null;
 }
 
 /** The state before anything has closed. */
@@ -41,6 +43,7 @@ export const IDLE_STATE: CloseState = Object.freeze({
   maxAttempts: 0,
   retryAt: null,
   gaveUp: false,
+  waitingFor: null,
 });
 
 /** What a viewer (or the host) can do about the current close. */
