@@ -1,0 +1,36 @@
+/** The part of an SDK event hub (`EventHandler<T>`) the store uses. */
+export interface EventHub<T> {
+  add(callback: (value: T) => void): unknown;
+  remove(callback: (value: T) => void): unknown;
+}
+
+/** The part of Epic's `WebSocketTransport` (an EventEmitter) the store uses. */
+export interface TransportLike {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+  off?(event: string, listener: (...args: unknown[]) => void): unknown;
+  removeListener?(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+/** A server `error` message as the SDK's `errorHandler` hands it over. */
+export interface StreamErrorMessage {
+  code?: unknown;
+  reason?: unknown;
+}
+
+/**
+ * An Arcware stream as the close store sees it, typed structurally: `ArcwarePixelStreaming`
+ * (from `ArcwareInit(...).PixelStreaming` or `CoreSetup(...)`) fits, and so does any object
+ * with a close hub and `reconnect()`. Everything optional is used when present.
+ */
+export interface CloseStream {
+  websocketOnCloseHandler: EventHub<CloseEvent>;
+  reconnect(): unknown;
+  errorHandler?: EventHub<StreamErrorMessage>;
+  sessionIdHandler?: EventHub<string>;
+  connect?(): unknown;
+  disconnect?(): unknown;
+  websocketState?: number;
+  webRtcController?: { transport?: TransportLike | null } | null;
+  addEventListener?(type: string, listener: (event: unknown) => void): unknown;
+  removeEventListener?(type: string, listener: (event: unknown) => void): unknown;
+}
