@@ -1,10 +1,11 @@
 /** RFC 6455 section 5.5: a close frame's reason fits in 123 bytes of UTF-8. */
 export const MAX_REASON_BYTES = 123;
 
-// C0/C1 controls, zero-width and bidi controls (Trojan Source) and the BOM never reach the screen.
+// C0/C1 controls, bidi controls (Trojan Source), zero-width space and BOM never reach the screen;
+// ZWJ/ZWNJ stay, as emoji sequences and several scripts need them.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const WHITESPACE = /\s+/g;
 
