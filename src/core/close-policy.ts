@@ -40,7 +40,7 @@ export const CLOSE_POLICY: Readonly<Record<number, ClosePolicy>> = {
   4472: terminal('project'),
   4473: terminal('project'),
   4502: terminal('project'),
-  4607: terminal('capacity'),
+  4607: terminal('account'),
   1008: terminal('access'),
 
   1000: offered('normal', ['reconnect', 'dismiss'], 'info'),

@@ -18,7 +18,7 @@ export const en = {
     'title.reconnecting': 'Reconnecting…',
 
     'description.1000': 'The connection was closed.',
-    'description.1001': 'The server is going away, so the connection was closed.',
+    'description.1001': 'The server is shutting down or restarting.',
     'description.1002': 'The connection broke because of a communication error.',
     'description.1003': 'The server received data it could not handle.',
     'description.1004': 'The connection was closed for a reason that is not specified.',
@@ -46,7 +46,7 @@ export const en = {
     'description.4501': 'No stream is free right now. Please wait a moment.',
     'description.4502': 'This stream is not set up correctly.',
     'description.4503': 'The application you were streaming has stopped.',
-    'description.4504': 'This stream is already open in another window or device.',
+    'description.4504': 'This stream is already open in another window or on another device.',
     'description.4505': 'Too many viewers are connected right now.',
     'description.4506': 'The stream paused because you were inactive for a while.',
     'description.4507': 'Your connection is being restored.',
