@@ -1,0 +1,26 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import type { PluginOption } from 'vite';
+import { signallingSimulatorPlugin } from './simulator/vite-plugin.js';
+
+/** Vite plugins whose name says they emit declarations (vite-plugin-dts calls itself unplugin-dts). */
+const isDeclarationPlugin = (plugin: PluginOption): boolean =>
+  !!plugin && typeof plugin === 'object' && 'name' in plugin && /dts/.test(String(plugin.name));
+
+/** Storybook for the kit, written by hand: the init wizard fails offline and installs extras. */
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig, { configType }) {
+    // Storybook merges the library's vite.config.ts; its .d.ts emitter must not run here.
+    const plugins = (viteConfig.plugins ?? [])
+      .flat()
+      .filter((plugin) => !isDeclarationPlugin(plugin));
+    // The simulator is a dev-server feature: a static build has no server to carry it.
+    if (configType !== 'PRODUCTION') plugins.push(signallingSimulatorPlugin());
+    return { ...viteConfig, plugins };
+  },
+};
+
+export default config;

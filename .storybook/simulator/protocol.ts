@@ -1,0 +1,43 @@
+/** Where the simulator listens on the dev server: the signalling socket and its control endpoint. */
+export const SIMULATOR_PATH = '/__arcware-sim';
+
+/** The control endpoint: GET reads the status, POST runs one command. */
+export const CONTROL_PATH = `${SIMULATOR_PATH}/control`;
+
+/** What the playground can tell the simulator to do to the streams connected to it. */
+export type SimulatorCommand =
+  /** Close every open socket with this code (1005: no code sent; 1006: drop the TCP connection). */
+  | { command: 'close'; code: number; reason?: string }
+  /** Send an Arcware `error` message; the SDK then closes the socket itself with 1000. */
+  | { command: 'error'; code: number; reason?: string }
+  /** Drop every open TCP connection without a closing handshake (the viewer sees 1006). */
+  | { command: 'drop' }
+  /** Refuse the next `count` connections: dropped at once, or closed with `code` when given. */
+  | { command: 'refuse'; count: number; code?: number }
+  /** Act like an unreachable network: drop open sockets and refuse every new one. */
+  | { command: 'offline' }
+  /** Accept connections again: clears refusals and offline. */
+  | { command: 'accept' };
+
+/** What the simulator reports about itself after every request. */
+export interface SimulatorStatus {
+  /** Sockets open right now. */
+  open: number;
+  /** Connections accepted since the simulator started. */
+  accepted: number;
+  /** Connections refused since the simulator started. */
+  refused: number;
+  /** Connections still to refuse. */
+  refuseNext: number;
+  offline: boolean;
+  /** The path and query of the last connection attempt, as the SDK built it. */
+  lastRequest: string | null;
+}
+
+/** Close codes a server can put on the wire (RFC 6455 7.4.1), plus 1005 and 1006 simulated. */
+export function isSimulatableCloseCode(code: number): boolean {
+  return (
+    Number.isInteger(code) &&
+    ((code >= 1000 && code <= 1014 && code !== 1004) || (code >= 3000 && code <= 4999))
+  );
+}

@@ -1,0 +1,117 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { SIMULATOR_PATH, type SimulatorCommand, type SimulatorStatus } from './protocol.js';
+
+/** A stand-in for Arcware's signalling server: accepts the SDK, then closes it on command. */
+export interface SignallingSimulator {
+  /** Takes an HTTP upgrade aimed at the simulator's path; returns false for any other path. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  run(command: SimulatorCommand): SimulatorStatus;
+  status(): SimulatorStatus;
+  close(): void;
+}
+
+/** Closes one socket the way a real server or network would for `code`. */
+function closeWith(ws: WebSocket, code: number, reason = ''): void {
+  // 1006 means no close frame at all, and 1005 a close frame without a code.
+  if (code === 1006) ws.terminate();
+  else if (code === 1005) ws.close();
+  else ws.close(code, reason);
+}
+
+/** Creates a simulator; it owns no port and serves upgrades handed to it by a host server. */
+export function createSignallingSimulator(): SignallingSimulator {
+  const wss = new WebSocketServer({ noServer: true });
+  const open = new Set<WebSocket>();
+  let accepted = 0;
+  let refused = 0;
+  let refuseNext = 0;
+  let refuseCode: number | undefined;
+  let offline = false;
+  let lastRequest: string | null = null;
+
+  const status = (): SimulatorStatus => ({
+    open: open.size,
+    accepted,
+    refused,
+    refuseNext,
+    offline,
+    lastRequest,
+  });
+
+  const accept = (ws: WebSocket): void => {
+    accepted += 1;
+    open.add(ws);
+    ws.on('close', () => open.delete(ws));
+    ws.on('error', () => open.delete(ws));
+    // The SDK's sessionIdHandler fires on this: the backend accepted the (re)connection.
+    ws.send(JSON.stringify({ type: 'sessionId', sessionId: `sim-session-${accepted}` }));
+  };
+
+  const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
+    const url = request.url ?? '';
+    if (url !== SIMULATOR_PATH && !/^\/__arcware-sim\/?(\?|$)/.test(url)) return false;
+    lastRequest = url;
+    if (offline || (refuseNext > 0 && refuseCode === undefined)) {
+      if (!offline) refuseNext -= 1;
+      refused += 1;
+      socket.destroy();
+      return true;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      if (refuseNext > 0 && refuseCode !== undefined) {
+        refuseNext -= 1;
+        refused += 1;
+        closeWith(ws, refuseCode, 'Refused by the simulator');
+        return;
+      }
+      accept(ws);
+    });
+    return true;
+  };
+
+  const run = (command: SimulatorCommand): SimulatorStatus => {
+    switch (command.command) {
+      case 'close':
+        for (const ws of open) closeWith(ws, command.code, command.reason);
+        break;
+      case 'error':
+        for (const ws of open) {
+          ws.send(
+            JSON.stringify({
+              type: 'error',
+              code: command.code,
+              reason: command.reason ?? '',
+              verbosity: 1,
+            }),
+          );
+        }
+        break;
+      case 'drop':
+        for (const ws of open) ws.terminate();
+        break;
+      case 'refuse':
+        refuseNext = command.count;
+        refuseCode = command.code;
+        break;
+      case 'offline':
+        offline = true;
+        for (const ws of open) ws.terminate();
+        break;
+      case 'accept':
+        offline = false;
+        refuseNext = 0;
+        refuseCode = undefined;
+        break;
+    }
+    return status();
+  };
+
+  const close = (): void => {
+    for (const ws of open) ws.terminate();
+    wss.close();
+  };
+
+  return { handleUpgrade, run, status, close };
+}
