@@ -25,7 +25,7 @@ export const en = {
     'description.1005': 'The connection was closed without a reason.',
     'description.1006': 'The connection dropped unexpectedly. Check your internet connection.',
     'description.1007': 'The connection received data that was not valid.',
-    'description.1008': 'The connection was refused because it broke a server policy.',
+    'description.1008': 'The connection was closed because it broke a server policy.',
     'description.1009': 'A message was too large for the connection.',
     'description.1010': 'The server does not support a feature your browser needs.',
     'description.1011': 'The server ran into an unexpected problem.',
