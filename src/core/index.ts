@@ -26,3 +26,6 @@ export type {
 } from './close-state.js';
 export { closeStateReducer } from './close-state-reducer.js';
 export type { CloseStateAction } from './close-state-reducer.js';
+export { createCloseStore } from './close-store.js';
+export type { CloseReport, CloseStore, CloseStoreOptions } from './close-store.js';
+export type { CloseStream, EventHub, StreamErrorMessage, TransportLike } from './stream-types.js';

@@ -1,0 +1,111 @@
+import type { ClosePolicyOverrides } from './close-descriptor.js';
+import type { CloseInfo } from './close-state.js';
+import { describeCloseCode, toCloseCode } from './describe-close-code.js';
+import { sanitizeCloseReason } from './sanitize-close-reason.js';
+
+/** What the store reads from a close event, whatever shape it arrived in. */
+export interface RawClose {
+  code: number | null;
+  reason: unknown;
+  wasClean: boolean;
+}
+
+/** The reason Epic's frontend closes with when the browser-side idle timeout fires. */
+export const IDLE_TIMEOUT_REASON = 'You have been disconnected due to inactivity.';
+
+const field = (event: object, key: string): unknown => {
+  try {
+    return (event as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+};
+
+/** Reads code, reason and wasClean from anything: a CloseEvent, `null`, or a hostile object. */
+export function readCloseEvent(event: unknown): RawClose {
+  if (!event || typeof event !== 'object') return { code: null, reason: '', wasClean: false };
+  return {
+    code: toCloseCode(field(event, 'code')),
+    reason: field(event, 'reason'),
+    wasClean: field(event, 'wasClean') === true,
+  };
+}
+
+/** Who caused a close, as far as the signals around it tell. */
+export type CloseCause = 'server' | 'idle-timeout' | 'page-reconnect' | 'page-disconnect';
+
+/** A close once its cause is known; a server error's code replaces the SDK's own 1000. */
+export interface ClassifiedClose extends RawClose {
+  cause: CloseCause;
+}
+
+/** Collects the hints that arrive before a close (page calls, idle timeout, server errors). */
+export interface CloseCauseTracker {
+  pageReconnect(): void;
+  pageDisconnect(): void;
+  idleTimeout(): void;
+  serverError(message: unknown): void;
+  /** A new socket opened: hints about the previous one no longer apply. */
+  opened(): void;
+  /** Classifies a close and forgets every hint. */
+  take(close: RawClose): ClassifiedClose;
+}
+
+/** Creates an empty tracker. */
+export function createCloseCauseTracker(): CloseCauseTracker {
+  let page: 'page-reconnect' | 'page-disconnect' | null = null;
+  let idle = false;
+  let error: { code: number; reason: unknown } | null = null;
+  const forget = (): void => {
+    page = null;
+    idle = false;
+    error = null;
+  };
+  return {
+    pageReconnect: () => void (page = 'page-reconnect'),
+    pageDisconnect: () => void (page = 'page-disconnect'),
+    idleTimeout: () => void (idle = true),
+    serverError(message) {
+      const code =
+        message && typeof message === 'object' ? toCloseCode(field(message, 'code')) : null;
+      // Only errors >= 4000 make the SDK close the socket itself (with 1000).
+      if (code !== null && code >= 4000)
+        error = { code, reason: field(message as object, 'reason') };
+    },
+    opened: forget,
+    take(close) {
+      const hints = { page, idle, error };
+      forget();
+      const serverCode = close.code !== null && close.code >= 4000;
+      if (hints.error && !serverCode) {
+        return { ...close, code: hints.error.code, reason: hints.error.reason, cause: 'server' };
+      }
+      if (serverCode) return { ...close, cause: 'server' };
+      if (hints.idle || (close.code === 1000 && close.reason === IDLE_TIMEOUT_REASON)) {
+        return { ...close, cause: 'idle-timeout' };
+      }
+      return { ...close, cause: hints.page ?? 'server' };
+    },
+  };
+}
+
+/** Turns a classified close into what the viewer is shown. */
+export function toCloseInfo(
+  close: ClassifiedClose,
+  policy: ClosePolicyOverrides | undefined,
+  at: number,
+): CloseInfo {
+  const descriptor = describeCloseCode(close.code, policy);
+  const base = { reason: sanitizeCloseReason(close.reason), wasClean: close.wasClean, at };
+  if (close.cause !== 'idle-timeout') return { ...descriptor, ...base, source: 'server' };
+  // The browser's own idle timeout: offer to resume, never retry an idle viewer by itself.
+  return {
+    ...descriptor,
+    ...base,
+    category: 'idle',
+    retry: 'manual',
+    actions: ['reconnect', 'dismiss'],
+    severity: 'info',
+    source: 'idle-timeout',
+  };
+}
