@@ -1,0 +1,82 @@
+import { clsx } from 'clsx';
+import { createContext, useContext } from 'react';
+import type { CloseState } from '../core/close-state.js';
+import type { Translate } from './close-details.js';
+import type { OverlayAction, OverlayView } from './overlay-view.js';
+
+/** The parts a host can style through `classNames`. */
+export type CloseOverlaySlot =
+  | 'root'
+  | 'panel'
+  | 'title'
+  | 'description'
+  | 'status'
+  | 'actions'
+  | 'action'
+  | 'details'
+  | 'summary'
+  | 'copy';
+
+/** Extra class names per part, merged with the defaults (which `unstyled` drops). */
+export type CloseOverlayClassNames = Partial<Record<CloseOverlaySlot, string>>;
+
+/** What every part reads from the overlay around it. */
+export interface CloseOverlayContextValue {
+  view: OverlayView;
+  state: CloseState;
+  t: Translate;
+  /** Tag used for `lang` and `Intl` formatting. */
+  lang: string;
+  ids: { title: string; description: string };
+  /** Class names for a part: the default (unless unstyled), the slot's, and the part's own. */
+  classFor(slot: CloseOverlaySlot, own?: string): string | undefined;
+  /** The validated support link, prefilled when it is `mailto:`; `null` when there is none. */
+  supportHref: string | null;
+  /** Runs an action through `onAction`; returns false when the host replaced it. */
+  run(action: OverlayAction): boolean;
+  /** The clock the countdown reads. */
+  now: () => number;
+}
+
+/** Default class names; the stylesheet selects on these inside `:where()`. */
+export const DEFAULT_CLASS: Record<CloseOverlaySlot, string> = {
+  root: 'arc-close-overlay',
+  panel: 'arc-close-overlay__panel',
+  title: 'arc-close-overlay__title',
+  description: 'arc-close-overlay__description',
+  status: 'arc-close-overlay__status',
+  actions: 'arc-close-overlay__actions',
+  action: 'arc-close-overlay__action',
+  details: 'arc-close-overlay__details',
+  summary: 'arc-close-overlay__summary',
+  copy: 'arc-close-overlay__copy',
+};
+
+/** Builds `classFor` from the `unstyled` switch and the host's `classNames`. */
+export function classResolver(
+  unstyled: boolean,
+  classNames: CloseOverlayClassNames | undefined,
+): CloseOverlayContextValue['classFor'] {
+  return (slot, own) =>
+    clsx(!unstyled && DEFAULT_CLASS[slot], classNames?.[slot], own) || undefined;
+}
+
+/** `data-*` attributes every part carries, for host CSS. */
+export function dataAttributes(view: OverlayView): Record<string, string> {
+  return {
+    'data-status': view.status,
+    'data-category': view.category,
+    'data-code': view.close.code === null ? 'none' : String(view.close.code),
+    'data-severity': view.severity,
+  };
+}
+
+const CloseOverlayContext = createContext<CloseOverlayContextValue | null>(null);
+
+/** Provides the overlay to its parts. */
+export const CloseOverlayProvider = CloseOverlayContext.Provider;
+
+/** The overlay a part sits in; parts used outside `<CloseOverlay>` render nothing. */
+export function useCloseOverlay(): CloseOverlayContextValue | null {
+  return useContext(CloseOverlayContext);
+}
