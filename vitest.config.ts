@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -29,6 +30,61 @@ export const chromium = playwright({
   launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 });
 
+// Factories: vitest writes names into the browser instances, so each project needs its own objects.
+const domProject = () => ({
+  plugins: [react()],
+  test: {
+    name: 'dom',
+    environment: 'jsdom' as const,
+    environmentOptions: { jsdom: { url: 'http://localhost/' } },
+    include: ['test/{react,ui}/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup-dom.ts'],
+  },
+});
+
+const browserProject = () => ({
+  plugins: [react()],
+  test: {
+    name: 'browser',
+    include: ['test/browser/**/*.test.{ts,tsx}'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: chromium,
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+});
+
+// React 18.3 lives in test/react18/node_modules (a file: dev dependency), apart from the root's 19,
+// so react-dom 18 finds react 18 beside it; everything that imports React is aliased there.
+const REACT_18 = resolve(import.meta.dirname, 'test/react18/node_modules');
+const TESTING_LIBRARY_ESM = resolve(
+  import.meta.dirname,
+  'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+);
+
+/** The same project run against React 18.3, plus the test that proves it really is 18. */
+function onReact18<P extends { test: { name: string; include: string[] } }>(project: P): P {
+  return {
+    ...project,
+    resolve: {
+      alias: [
+        { find: /^react(\/.*)?$/, replacement: `${resolve(REACT_18, 'react')}$1` },
+        { find: /^react-dom(\/.*)?$/, replacement: `${resolve(REACT_18, 'react-dom')}$1` },
+        // Its ES build, inlined below, so its own React imports meet the aliases above.
+        { find: /^@testing-library\/react$/, replacement: TESTING_LIBRARY_ESM },
+      ],
+    },
+    test: {
+      ...project.test,
+      name: `${project.test.name}-react18`,
+      include: [...project.test.include, 'test/react18/**/*.test.{ts,tsx}'],
+      server: { deps: { inline: [/@testing-library[\\/]react/] } },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -39,29 +95,10 @@ export default defineConfig({
           include: ['test/core/**/*.test.ts'],
         },
       },
-      {
-        plugins: [react()],
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          environmentOptions: { jsdom: { url: 'http://localhost/' } },
-          include: ['test/{react,ui}/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup-dom.ts'],
-        },
-      },
-      {
-        plugins: [react()],
-        test: {
-          name: 'browser',
-          include: ['test/browser/**/*.test.{ts,tsx}'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      domProject(),
+      browserProject(),
+      onReact18(domProject()),
+      onReact18(browserProject()),
       {
         // Every story is a test in real Chromium: it renders, its play function passes, axe is clean.
         plugins: [storybookTest({ configDir: '.storybook' })],
