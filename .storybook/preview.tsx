@@ -1,20 +1,25 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { nativeName, SHIPPED_LOCALES, shippedLocale } from './shipped-locales.js';
-import { THEMES } from './themes.js';
+import { StoryGlobalsContext } from './story-globals.js';
+import { storyTheme, THEMES } from './themes.js';
+import '../src/styles.css';
 import './preview.css';
 
 /** Applies the toolbar's locale (language and direction) and theme to every story. */
 const withLocaleAndTheme: Decorator = (Story, context) => {
   const locale = shippedLocale(context.globals.locale);
+  const theme = storyTheme(context.globals.theme);
   return (
-    <div
-      className="story-root"
-      lang={locale.locale}
-      dir={locale.dir}
-      data-story-theme={String(context.globals.theme ?? 'light')}
-    >
-      <Story />
-    </div>
+    <StoryGlobalsContext.Provider value={{ locale, theme }}>
+      <div
+        className="story-root"
+        lang={locale.locale}
+        dir={locale.dir}
+        data-story-theme={String(context.globals.theme ?? 'light')}
+      >
+        <Story />
+      </div>
+    </StoryGlobalsContext.Provider>
   );
 };
 
