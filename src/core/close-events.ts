@@ -89,6 +89,14 @@ export function createCloseCauseTracker(): CloseCauseTracker {
   };
 }
 
+let lastReason: { raw: unknown; clean: string } = { raw: '', clean: '' };
+
+/** A flapping server repeats its reason: clean each distinct text once, not once per close. */
+function cleanReason(raw: unknown): string {
+  if (raw !== lastReason.raw) lastReason = { raw, clean: sanitizeCloseReason(raw) };
+  return lastReason.clean;
+}
+
 /** Turns a classified close into what the viewer is shown. */
 export function toCloseInfo(
   close: ClassifiedClose,
@@ -96,7 +104,7 @@ export function toCloseInfo(
   at: number,
 ): CloseInfo {
   const descriptor = describeCloseCode(close.code, policy);
-  const base = { reason: sanitizeCloseReason(close.reason), wasClean: close.wasClean, at };
+  const base = { reason: cleanReason(close.reason), wasClean: close.wasClean, at };
   if (close.cause !== 'idle-timeout') return { ...descriptor, ...base, source: 'server' };
   // The browser's own idle timeout: offer to resume, never retry an idle viewer by itself.
   return {
