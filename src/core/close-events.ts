@@ -117,3 +117,32 @@ export function toCloseInfo(
     source: 'idle-timeout',
   };
 }
+
+/** Which listener a close came through. */
+export type CloseChannel = 'transport' | 'hub';
+
+/**
+ * Tells whether a close was already seen through the other channel. Browsers hand both listeners
+ * the same CloseEvent; the `ws` client builds one per listener, so equal closes from the other
+ * channel within the same task count too. Repeats on one channel (a burst) are all kept.
+ */
+export function createCloseDeduper(): (event: unknown, channel: CloseChannel) => boolean {
+  const seen = new WeakSet<object>();
+  let unmatched: Array<{ channel: CloseChannel; key: string }> = [];
+  return (event, channel) => {
+    if (event && typeof event === 'object') {
+      if (seen.has(event)) return true;
+      seen.add(event);
+    }
+    const { code, reason, wasClean } = readCloseEvent(event);
+    const key = `${code}|${wasClean}|${typeof reason === 'string' ? reason : ''}`;
+    const twin = unmatched.findIndex((entry) => entry.channel !== channel && entry.key === key);
+    if (twin >= 0) {
+      unmatched.splice(twin, 1);
+      return true;
+    }
+    if (unmatched.length === 0) queueMicrotask(() => (unmatched = []));
+    unmatched.push({ channel, key });
+    return false;
+  };
+}

@@ -1,5 +1,11 @@
 import type { ClosePolicyOverrides } from './close-descriptor.js';
-import { createCloseCauseTracker, readCloseEvent, toCloseInfo } from './close-events.js';
+import {
+  createCloseCauseTracker,
+  createCloseDeduper,
+  readCloseEvent,
+  toCloseInfo,
+  type CloseChannel,
+} from './close-events.js';
 import { closeStateReducer, type CloseStateAction } from './close-state-reducer.js';
 import { IDLE_STATE, type CloseControls, type CloseInfo, type CloseState } from './close-state.js';
 import {
@@ -79,7 +85,7 @@ export function createCloseStore(
   let options: CloseStoreOptions = initialOptions ?? {};
   let state: CloseState = IDLE_STATE;
   const listeners = new Set<() => void>();
-  const seen = new WeakSet<object>();
+  const isRepeat = createCloseDeduper();
   const causes = createCloseCauseTracker();
   let unlink: (() => void) | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -114,11 +120,8 @@ export function createCloseStore(
     }
   }
 
-  function onClose(event: unknown): void {
-    if (event && typeof event === 'object') {
-      if (seen.has(event)) return;
-      seen.add(event);
-    }
+  function onClose(event: unknown, channel: CloseChannel): void {
+    if (isRepeat(event, channel)) return;
     clearTimeout(recoveredTimer);
     const close = causes.take(readCloseEvent(event));
     if (close.cause === 'page-reconnect') return;

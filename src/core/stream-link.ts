@@ -1,9 +1,10 @@
+import type { CloseChannel } from './close-events.js';
 import type { CloseStream, EventHub, TransportLike } from './stream-types.js';
 
 /** What the store hears from a followed stream. */
 export interface StreamSignals {
   /** A socket closed; the same event may come twice (transport and close hub). */
-  close(event: unknown): void;
+  close(event: unknown, channel: CloseChannel): void;
   opened(): void;
   serverError(message: unknown): void;
   sessionId(): void;
@@ -91,7 +92,8 @@ function onStreamEvent(stream: CloseStream, type: string, listener: () => void):
  */
 export function linkStream(stream: CloseStream, signals: StreamSignals): () => void {
   const transport = read(() => stream.webRtcController?.transport);
-  const onClose = (event: unknown): void => signals.close(event);
+  const onTransportClose = (event: unknown): void => signals.close(event, 'transport');
+  const onHubClose = (event: unknown): void => signals.close(event, 'hub');
   const onOpen = (): void => signals.opened();
   const onReconnect = (): void => {
     signals.pageReconnect(socketLive(stream));
@@ -99,9 +101,9 @@ export function linkStream(stream: CloseStream, signals: StreamSignals): () => v
   };
   const onDisconnect = (): void => signals.pageDisconnect(socketLive(stream));
   const unlink = [
-    onTransport(transport, 'close', onClose),
+    onTransport(transport, 'close', onTransportClose),
     onTransport(transport, 'open', onOpen),
-    onHub(stream.websocketOnCloseHandler, onClose),
+    onHub(stream.websocketOnCloseHandler, onHubClose),
     onHub(stream.errorHandler, (message) => signals.serverError(message)),
     onHub(stream.sessionIdHandler, () => signals.sessionId()),
     onStreamEvent(stream, 'afkTimedOut', () => signals.idleTimeout()),

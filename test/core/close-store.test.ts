@@ -27,6 +27,24 @@ describe('createCloseStore: which closes are reported', () => {
     expect(store.getSnapshot().close).toMatchObject({ code: 4450, name: 'UNAUTHORIZED' });
   });
 
+  it('reports once when each channel gets its own equal event object (the ws client)', () => {
+    const reports: CloseReport[] = [];
+    follow({ onClose: (report) => reports.push(report) });
+    const event = () => ({ code: 4503, reason: 'gone', wasClean: true }) as CloseEvent;
+    stream.webRtcController.transport.emit('close', event());
+    stream.websocketOnCloseHandler.emit(event());
+    expect(reports).toHaveLength(1);
+  });
+
+  it('keeps equal closes that come through one channel', () => {
+    const reports: CloseReport[] = [];
+    follow({ onClose: (report) => reports.push(report) });
+    for (let i = 0; i < 3; i += 1) {
+      stream.websocketOnCloseHandler.emit({ code: 4503, reason: '', wasClean: true } as CloseEvent);
+    }
+    expect(reports).toHaveLength(3);
+  });
+
   it("reports a server error's code and reason instead of the SDK's own 1000", () => {
     const { store } = follow();
     stream.errorHandler.emit({ code: 4506, reason: 'idle for too long' });

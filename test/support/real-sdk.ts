@@ -11,6 +11,14 @@ export function prepareSdkEnvironment(): void {
       return null;
     }
   };
+  // Epic's Logger reads this shared context; level 0 keeps test output readable.
+  const win = window as unknown as { loggerContext?: { logLevel: number; includeStack: boolean } };
+  win.loggerContext ??= { logLevel: 0, includeStack: false };
+  win.loggerContext.logLevel = 0;
+  win.loggerContext.includeStack = false;
+  // jsdom has no media playback; the SDK pauses and reloads its video element on every close.
+  HTMLMediaElement.prototype.pause = () => {};
+  HTMLMediaElement.prototype.load = () => {};
 }
 
 /** A real `ArcwarePixelStreaming` pointed at a local signalling server; not yet connected. */
