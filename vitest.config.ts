@@ -95,6 +95,15 @@ export default defineConfig({
           include: ['test/core/**/*.test.ts'],
         },
       },
+      {
+        // Packs the built dist/ and installs it into throwaway React 19, 18 and React-free projects.
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
       domProject(),
       browserProject(),
       onReact18(domProject()),
@@ -104,6 +113,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // The playground's scripted run waits for real reconnects on the real SDK.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

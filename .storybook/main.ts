@@ -19,7 +19,12 @@ const config: StorybookConfig = {
       .filter((plugin) => !isDeclarationPlugin(plugin));
     // The simulator is a dev-server feature: a static build has no server to carry it.
     if (configType !== 'PRODUCTION') plugins.push(signallingSimulatorPlugin());
-    return { ...viteConfig, plugins };
+    // Pre-bundled up front: discovering the SDK mid-run reloads the page under test.
+    const include = [
+      ...(viteConfig.optimizeDeps?.include ?? []),
+      '@arcware-cloud/pixelstreaming-websdk',
+    ];
+    return { ...viteConfig, plugins, optimizeDeps: { ...viteConfig.optimizeDeps, include } };
   },
 };
 

@@ -1,0 +1,150 @@
+import type { ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
+import { useEffect, useRef, useState } from 'react';
+import type { SimulatorCommand, SimulatorStatus } from '../../.storybook/simulator/protocol.js';
+import {
+  useArcwareCloseState,
+  type ArcwareCloseOptions,
+} from '../../src/react/use-arcware-close-state.js';
+import { StoryOverlay } from '../support/story-overlay.js';
+import { ControlPanel } from './control-panel.js';
+import { cloudShareId, createPlaygroundStream, type StreamTarget } from './create-stream.js';
+import { setPageOffline } from './simulated-network.js';
+import {
+  probeSimulator,
+  sendSimulatorCommand,
+  simulatorSignallingUrl,
+} from './simulator-client.js';
+import { TimelineList } from './timeline-list.js';
+import { useStateTimeline, useTimelineLog } from './use-close-timeline.js';
+
+/** Props of the live playground. */
+export interface PlaygroundProps {
+  /** Extra options for `useArcwareCloseState` (a scripted run pins `random`, for one). */
+  closeOptions?: ArcwareCloseOptions;
+}
+
+type Target = StreamTarget | 'probing' | 'unavailable';
+
+/** Finds where to connect: Arcware Cloud with a share id from the environment, else the simulator. */
+function useStreamTarget(): Target {
+  const [target, setTarget] = useState<Target>(() => {
+    const shareId = cloudShareId();
+    return shareId ? { kind: 'cloud', shareId } : 'probing';
+  });
+  useEffect(() => {
+    if (target !== 'probing') return undefined;
+    let live = true;
+    void probeSimulator().then((status) => {
+      if (live)
+        setTarget(
+          status ? { kind: 'simulator', signallingUrl: simulatorSignallingUrl() } : 'unavailable',
+        );
+    });
+    return () => {
+      live = false;
+    };
+  }, [target]);
+  return target;
+}
+
+/** The simulator's status, refreshed every second and after each command. */
+function useSimulatorStatus(enabled: boolean) {
+  const [status, setStatus] = useState<SimulatorStatus | null>(null);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let live = true;
+    const refresh = () => void probeSimulator().then((next) => live && setStatus(next));
+    refresh();
+    const id = setInterval(refresh, 1000);
+    return () => {
+      live = false;
+      clearInterval(id);
+    };
+  }, [enabled]);
+  return [status, setStatus] as const;
+}
+
+/** The real SDK, connected to the simulator (or Arcware Cloud), under the kit's overlay. */
+export function Playground({ closeOptions }: PlaygroundProps) {
+  const target = useStreamTarget();
+  const videoRef = useRef<HTMLDivElement>(null);
+  const [stream, setStream] = useState<ArcwarePixelStreaming | null>(null);
+  const [offline, setOffline] = useState(false);
+  const isSimulator = typeof target === 'object' && target.kind === 'simulator';
+  const [simulator, setSimulator] = useSimulatorStatus(isSimulator);
+
+  const timeline = useTimelineLog();
+  const state = useArcwareCloseState(stream, {
+    includeReason: true,
+    backoff: { initialMs: 3_000 },
+    ...closeOptions,
+    onClose: timeline.onClose,
+  });
+  useStateTimeline(state, timeline.log);
+
+  useEffect(() => {
+    if (typeof target !== 'object' || !videoRef.current) return undefined;
+    const ps = createPlaygroundStream(target, videoRef.current);
+    setStream(ps);
+    ps.connect();
+    return () => {
+      setStream(null);
+      ps.removePlayer();
+    };
+  }, [target]);
+
+  // Leaving the story must not leave the page believing it is offline.
+  useEffect(() => () => setPageOffline(false), []);
+
+  const send = (command: SimulatorCommand, label: string) => {
+    timeline.log('control', `Simulator: ${label}`);
+    sendSimulatorCommand(command).then(setSimulator, (error: unknown) =>
+      timeline.log('control', `Simulator refused: ${String(error)}`),
+    );
+  };
+  const changeOffline = (next: boolean) => {
+    setOffline(next);
+    send({ command: next ? 'offline' : 'accept' }, next ? 'offline' : 'back online');
+    setPageOffline(next);
+  };
+
+  if (target === 'probing') return <p role="status">Looking for the signalling simulator…</p>;
+  if (target === 'unavailable') {
+    return (
+      <div role="note" className="playground-note">
+        <h2>No signalling simulator here</h2>
+        <p>
+          This is a static build, or the simulator is not running. The live playground needs the dev
+          server: run <code>npm start</code>. To watch a real Arcware stream instead, set{' '}
+          <code>STORYBOOK_ARCWARE_SHARE_ID</code> to a share id before starting Storybook.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="playground">
+      <section className="stream-stage" aria-label="Stream">
+        <div ref={videoRef} className="playground-video" />
+        <StoryOverlay
+          state={state}
+          now={Date.now}
+          supportHref="mailto:support@example.com"
+          onAction={(action) => timeline.log('control', `Viewer chose ${action}`)}
+        />
+      </section>
+      <p role="status" className="playground-status">
+        {target.kind === 'cloud'
+          ? `Streaming from Arcware Cloud, share ${target.shareId}.`
+          : simulator
+            ? `Simulator: ${simulator.open} open, ${simulator.accepted} accepted, ${simulator.refused} refused${simulator.offline ? ', offline' : ''}.`
+            : 'Simulator: not answering.'}{' '}
+        Overlay state: {state.status}.
+      </p>
+      {isSimulator ? (
+        <ControlPanel send={send} offline={offline} setOffline={changeOffline} />
+      ) : null}
+      <TimelineList entries={timeline.entries} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CloseReport } from '../../src/core/close-store.js';
+import type { CloseState } from '../../src/core/close-state.js';
+
+/** What kind of event a timeline line records. */
+export type TimelineKind = 'close' | 'retry' | 'attempt' | 'recovered' | 'gave-up' | 'control';
+
+/** One line of the playground's timeline. */
+export interface TimelineEntry {
+  id: number;
+  at: number;
+  kind: TimelineKind;
+  text: string;
+}
+
+/** The timeline keeps the most recent lines only. */
+const MAX_ENTRIES = 60;
+
+/** What changed between two snapshots of the hook's state, as timeline lines. */
+function describeChange(previous: CloseState, next: CloseState): [TimelineKind, string][] {
+  const lines: [TimelineKind, string][] = [];
+  if (next.attempt > previous.attempt) {
+    lines.push(['attempt', `Attempt ${next.attempt} of ${next.maxAttempts} started`]);
+  }
+  if (next.retryAt !== null && next.retryAt !== previous.retryAt) {
+    const seconds = Math.max(0, (next.retryAt - Date.now()) / 1000).toFixed(1);
+    lines.push(['retry', `Next attempt scheduled in ${seconds} s`]);
+  }
+  if (next.waitingFor !== null && next.waitingFor !== previous.waitingFor) {
+    lines.push(['retry', `Retry paused: waiting until the browser is ${next.waitingFor}`]);
+  }
+  if (next.gaveUp && !previous.gaveUp) {
+    lines.push(['gave-up', `Gave up after ${next.attempt} attempts`]);
+  }
+  if (next.status === 'idle' && previous.status !== 'idle') {
+    lines.push(['recovered', 'Back to idle: the stream recovered or the overlay was dismissed']);
+  }
+  return lines;
+}
+
+/** The timeline's lines, a `log` to add one, and an `onClose` option that logs each close. */
+export function useTimelineLog() {
+  const [entries, setEntries] = useState<readonly TimelineEntry[]>([]);
+  const nextId = useRef(0);
+
+  const log = useCallback((kind: TimelineKind, text: string) => {
+    const entry: TimelineEntry = { id: nextId.current++, at: Date.now(), kind, text };
+    setEntries((current) => [...current, entry].slice(-MAX_ENTRIES));
+  }, []);
+
+  const onClose = useCallback(
+    (report: CloseReport) => {
+      const reason = report.reason ? ` "${report.reason}"` : '';
+      log(
+        'close',
+        `Closed ${report.code ?? '(no code)'} ${report.name} (${report.category}, from ${report.source})${reason}`,
+      );
+    },
+    [log],
+  );
+
+  return { entries, log, onClose };
+}
+
+/** Logs every change of the hook's state that a viewer would notice. */
+export function useStateTimeline(
+  state: CloseState,
+  log: (kind: TimelineKind, text: string) => void,
+): void {
+  const previous = useRef(state);
+  useEffect(() => {
+    for (const [kind, text] of describeChange(previous.current, state)) log(kind, text);
+    previous.current = state;
+  }, [state, log]);
+}
