@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import type { PluginOption } from 'vite';
+import { codeStoriesIndexer, codeStoriesPlugin } from './code-stories.js';
 import { signallingSimulatorPlugin } from './simulator/vite-plugin.js';
 
 /** Vite plugins whose name says they emit declarations (vite-plugin-dts calls itself unplugin-dts). */
@@ -12,11 +13,14 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
+  // One story per close code, generated from the code tables (see code-stories.ts).
+  experimental_indexers: async (indexers) => [codeStoriesIndexer, ...(indexers ?? [])],
   async viteFinal(viteConfig, { configType }) {
     // Storybook merges the library's vite.config.ts; its .d.ts emitter must not run here.
     const plugins = (viteConfig.plugins ?? [])
       .flat()
       .filter((plugin) => !isDeclarationPlugin(plugin));
+    plugins.push(codeStoriesPlugin());
     // The simulator is a dev-server feature: a static build has no server to carry it.
     if (configType !== 'PRODUCTION') plugins.push(signallingSimulatorPlugin());
     // Pre-bundled up front: discovering the SDK mid-run reloads the page under test.
