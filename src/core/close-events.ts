@@ -1,4 +1,4 @@
-import type { ClosePolicyOverrides } from './close-descriptor.js';
+import type { CloseDescriptor, ClosePolicyOverrides } from './close-descriptor.js';
 import type { CloseInfo } from './close-state.js';
 import { describeCloseCode, toCloseCode } from './describe-close-code.js';
 import { sanitizeCloseReason } from './sanitize-close-reason.js';
@@ -97,13 +97,25 @@ function cleanReason(raw: unknown): string {
   return lastReason.clean;
 }
 
+/** `describeCloseCode` under one policy, each code described once (bursts repeat codes). */
+export function createDescriber(
+  policy: ClosePolicyOverrides | undefined,
+): (code: number | null) => CloseDescriptor {
+  const known = new Map<number | null, CloseDescriptor>();
+  return (code) => {
+    let descriptor = known.get(code);
+    if (!descriptor) known.set(code, (descriptor = describeCloseCode(code, policy)));
+    return descriptor;
+  };
+}
+
 /** Turns a classified close into what the viewer is shown. */
 export function toCloseInfo(
   close: ClassifiedClose,
-  policy: ClosePolicyOverrides | undefined,
+  describe: (code: number | null) => CloseDescriptor,
   at: number,
 ): CloseInfo {
-  const descriptor = describeCloseCode(close.code, policy);
+  const descriptor = describe(close.code);
   const base = { reason: cleanReason(close.reason), wasClean: close.wasClean, at };
   if (close.cause !== 'idle-timeout') return { ...descriptor, ...base, source: 'server' };
   // The browser's own idle timeout: offer to resume, never retry an idle viewer by itself.
@@ -128,21 +140,23 @@ export type CloseChannel = 'transport' | 'hub';
  */
 export function createCloseDeduper(): (event: unknown, channel: CloseChannel) => boolean {
   const seen = new WeakSet<object>();
-  let unmatched: Array<{ channel: CloseChannel; key: string }> = [];
+  // Closes not yet matched by the other channel in this task: key -> channel and count.
+  let unmatched = new Map<string, { channel: CloseChannel; count: number }>();
   return (event, channel) => {
     if (event && typeof event === 'object') {
       if (seen.has(event)) return true;
       seen.add(event);
     }
     const { code, reason, wasClean } = readCloseEvent(event);
-    const key = `${code}|${wasClean}|${typeof reason === 'string' ? reason : ''}`;
-    const twin = unmatched.findIndex((entry) => entry.channel !== channel && entry.key === key);
-    if (twin >= 0) {
-      unmatched.splice(twin, 1);
+    const key = `${code}|${wasClean}|${typeof reason === 'string' ? reason.slice(0, 256) : ''}`;
+    const entry = unmatched.get(key);
+    if (entry && entry.channel !== channel) {
+      if (--entry.count === 0) unmatched.delete(key);
       return true;
     }
-    if (unmatched.length === 0) queueMicrotask(() => (unmatched = []));
-    unmatched.push({ channel, key });
+    if (unmatched.size === 0) queueMicrotask(() => (unmatched = new Map()));
+    if (entry) entry.count += 1;
+    else unmatched.set(key, { channel, count: 1 });
     return false;
   };
 }

@@ -3,6 +3,7 @@ import {
   createCloseCauseTracker,
   createCloseDeduper,
   readCloseEvent,
+  createDescriber,
   toCloseInfo,
   type CloseChannel,
 } from './close-events.js';
@@ -83,6 +84,7 @@ export function createCloseStore(
   initialOptions?: CloseStoreOptions,
 ): CloseStore {
   let options: CloseStoreOptions = initialOptions ?? {};
+  let describe = createDescriber(options.policy);
   let state: CloseState = IDLE_STATE;
   const listeners = new Set<() => void>();
   const isRepeat = createCloseDeduper();
@@ -126,7 +128,7 @@ export function createCloseStore(
     const close = causes.take(readCloseEvent(event));
     if (close.cause === 'page-reconnect') return;
     if (close.cause === 'page-disconnect') return dismiss();
-    const info = toCloseInfo(close, options.policy, now());
+    const info = toCloseInfo(close, describe, now());
     const attempt = state.attempt;
     afterClose(info);
     report(info, attempt);
@@ -260,6 +262,7 @@ export function createCloseStore(
     },
     getSnapshot: () => state,
     setOptions(next) {
+      if (next?.policy !== options.policy) describe = createDescriber(next?.policy);
       options = next ?? {};
     },
     reconnect() {
