@@ -1,4 +1,3 @@
-import type { ClosePolicyOverrides } from './close-descriptor.js';
 import {
   createCloseCauseTracker,
   createCloseDeduper,
@@ -8,13 +7,14 @@ import {
   type CloseChannel,
 } from './close-events.js';
 import { closeStateReducer, type CloseStateAction } from './close-state-reducer.js';
-import { IDLE_STATE, type CloseControls, type CloseInfo, type CloseState } from './close-state.js';
 import {
-  DEFAULT_BACKOFF,
-  reconnectDelay,
-  type BackoffOptions,
-  type RandomSource,
-} from './reconnect-delay.js';
+  attemptLimit,
+  DEFAULT_RECOVERED_AFTER_MS,
+  toCloseReport,
+  type CloseStoreOptions,
+} from './close-store-options.js';
+import { IDLE_STATE, type CloseControls, type CloseInfo, type CloseState } from './close-state.js';
+import { DEFAULT_BACKOFF, reconnectDelay } from './reconnect-delay.js';
 import { retryBlockedBy, watchRetryGate } from './retry-gate.js';
 import {
   clearStoredSession,
@@ -24,41 +24,7 @@ import {
 } from './stream-link.js';
 import type { CloseStream } from './stream-types.js';
 
-/** A close as reported to monitoring: no session id, and no reason text unless asked for. */
-export interface CloseReport {
-  code: number | null;
-  name: string;
-  category: CloseInfo['category'];
-  source: CloseInfo['source'];
-  wasClean: boolean;
-  /** Automatic attempts made before this close since the last recovery. */
-  attempt: number;
-  at: number;
-  /** The sanitized reason, only with `includeReason: true`. */
-  reason?: string;
-}
-
-/** Options of `createCloseStore` (and of `useArcwareCloseState`). */
-export interface CloseStoreOptions {
-  /** Retry `retry: 'auto'` closes by themselves. Default `true`. */
-  autoReconnect?: boolean;
-  /** Most automatic attempts per close; a code's `attemptLimit` may lower it. Default 5. */
-  maxAttempts?: number;
-  /** Backoff bounds for automatic attempts. */
-  backoff?: BackoffOptions;
-  /** Per-code overrides of the built-in policy. */
-  policy?: ClosePolicyOverrides;
-  /** Called once per close the viewer may see, for monitoring. */
-  onClose?: (report: CloseReport) => void;
-  /** Adds the sanitized reason to `onClose` reports. Default `false`. */
-  includeReason?: boolean;
-  /** How long a new socket must stay open to count as recovered, in ms. Default 5 000. */
-  recoveredAfterMs?: number;
-  /** Clock in epoch ms. Default `Date.now`. */
-  now?: () => number;
-  /** Random source in [0, 1). Default `Math.random`. */
-  random?: RandomSource;
-}
+export type { CloseReport, CloseStoreOptions } from './close-store-options.js';
 
 /** A framework-free store of one stream's close state. */
 export interface CloseStore extends CloseControls {
@@ -71,9 +37,6 @@ export interface CloseStore extends CloseControls {
   /** Detaches for good: no listener, no timer, no further updates. */
   destroy(): void;
 }
-
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RECOVERED_AFTER_MS = 5_000;
 
 /**
  * Follows one Arcware stream (`null` while it does not exist yet) and reduces its socket's
@@ -112,11 +75,8 @@ export function createCloseStore(
 
   function report(close: CloseInfo, attempt: number): void {
     if (typeof options.onClose !== 'function') return;
-    const { code, name, category, source, wasClean, at } = close;
-    const entry: CloseReport = { code, name, category, source, wasClean, attempt, at };
-    if (options.includeReason === true) entry.reason = close.reason;
     try {
-      options.onClose(entry);
+      options.onClose(toCloseReport(close, attempt, options.includeReason === true));
     } catch (error) {
       console.error('[react-arcware-close] onClose threw:', error);
     }
@@ -136,19 +96,18 @@ export function createCloseStore(
 
   function afterClose(info: CloseInfo): void {
     const before = state;
-    dispatch({ type: 'closed', close: info, autoRetry: autoRetry(), maxAttempts: limitFor(info) });
+    dispatch({
+      type: 'closed',
+      close: info,
+      autoRetry: autoRetry(),
+      maxAttempts: attemptLimit(options, info),
+    });
     if (state === before) return;
     clearTimeout(retryTimer);
     if (state.status === 'reconnecting') scheduleRetry();
   }
 
   const autoRetry = (): boolean => options.autoReconnect !== false;
-
-  function limitFor(close: CloseInfo): number {
-    const max = options.maxAttempts;
-    const own = typeof max === 'number' && max >= 0 ? Math.floor(max) : DEFAULT_MAX_ATTEMPTS;
-    return Math.min(own, close.attemptLimit ?? Infinity);
-  }
 
   function scheduleRetry(): void {
     const waitingFor = retryBlockedBy();
