@@ -1,31 +1,10 @@
-import { ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
 import { renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { useArcwareCloseState } from '../../src/react/use-arcware-close-state.js';
-import { createRealStream, sleep } from '../support/real-sdk.js';
-import {
-  startSignallingServer,
-  type ConnectionScript,
-  type SignallingServer,
-} from '../support/signalling-server.js';
+import { sleep, withRealSdk } from '../support/real-sdk.js';
+import type { ConnectionScript } from '../support/signalling-server.js';
 
-let server: SignallingServer;
-let ps: ArcwarePixelStreaming;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(async () => {
-  server = await startSignallingServer();
-  ArcwarePixelStreaming.clearSessionId();
-  ps = createRealStream(server.url);
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-});
-afterEach(async () => {
-  ps.removePlayer();
-  await server.close();
-  vi.restoreAllMocks();
-});
+const sdk = withRealSdk();
 
 /** First socket: closed by a stream hiccup; the page then calls reconnect() on the closed socket. */
 const hiccupThenTerminal: ConnectionScript = (socket, index) => {
@@ -34,41 +13,41 @@ const hiccupThenTerminal: ConnectionScript = (socket, index) => {
 };
 
 async function manualReconnectThenTerminal(): Promise<void> {
-  server.setScript(hiccupThenTerminal);
-  ps.connect();
-  await waitFor(() => expect(ps.websocketState).toBe(3));
-  await waitFor(() => expect(server.upgrades).toHaveLength(1));
+  sdk.server.setScript(hiccupThenTerminal);
+  sdk.ps.connect();
+  await waitFor(() => expect(sdk.ps.websocketState).toBe(3));
+  await waitFor(() => expect(sdk.server.upgrades).toHaveLength(1));
   await sleep(50);
-  ps.reconnect();
-  await waitFor(() => expect(server.upgrades).toHaveLength(2));
-  await waitFor(() => expect(server.sockets.size).toBe(0));
+  sdk.ps.reconnect();
+  await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2));
+  await waitFor(() => expect(sdk.server.sockets.size).toBe(0));
 }
 
 it('without the kit, the SDK reconnects by itself after a terminal close (the trap)', async () => {
   await manualReconnectThenTerminal();
   await sleep(3_000);
-  expect(server.upgrades).toHaveLength(3);
+  expect(sdk.server.upgrades).toHaveLength(3);
 });
 
 it('with the kit, a terminal close after a manual reconnect opens no new socket in 5 s', async () => {
-  const { result } = renderHook(() => useArcwareCloseState(ps, { autoReconnect: false }));
+  const { result } = renderHook(() => useArcwareCloseState(sdk.ps, { autoReconnect: false }));
   await manualReconnectThenTerminal();
   await waitFor(() => expect(result.current.close?.code).toBe(4461));
-  const before = server.upgrades.length;
+  const before = sdk.server.upgrades.length;
   await sleep(5_000);
-  expect(server.upgrades.length - before).toBe(0);
+  expect(sdk.server.upgrades.length - before).toBe(0);
   expect(result.current.status).toBe('closed');
 }, 10_000);
 
 it("the kit's own retry leaves no stuck auto-reconnect behind either", async () => {
-  server.setScript(hiccupThenTerminal);
+  sdk.server.setScript(hiccupThenTerminal);
   const { result } = renderHook(() =>
-    useArcwareCloseState(ps, { random: () => 0, backoff: { initialMs: 10 } }),
+    useArcwareCloseState(sdk.ps, { random: () => 0, backoff: { initialMs: 10 } }),
   );
-  ps.connect();
+  sdk.ps.connect();
   await waitFor(() => expect(result.current.close?.code).toBe(4461));
-  expect(server.upgrades).toHaveLength(2);
+  expect(sdk.server.upgrades).toHaveLength(2);
   // Epic's stuck flag would reconnect 2 s after the close.
   await sleep(2_500);
-  expect(server.upgrades).toHaveLength(2);
+  expect(sdk.server.upgrades).toHaveLength(2);
 });

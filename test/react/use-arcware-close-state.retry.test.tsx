@@ -1,43 +1,24 @@
-import { ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
 import { renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   useArcwareCloseState,
   type ArcwareCloseOptions,
 } from '../../src/react/use-arcware-close-state.js';
-import { createRealStream, sleep } from '../support/real-sdk.js';
-import {
-  send,
-  startSignallingServer,
-  type ConnectionScript,
-  type SignallingServer,
-} from '../support/signalling-server.js';
+import { sleep, withRealSdk } from '../support/real-sdk.js';
+import { send, type ConnectionScript } from '../support/signalling-server.js';
 
-let server: SignallingServer;
-let ps: ArcwarePixelStreaming;
+const sdk = withRealSdk();
 
 const FAST: ArcwareCloseOptions = { backoff: { initialMs: 40, maxMs: 80 }, random: () => 0.5 };
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(async () => {
-  server = await startSignallingServer();
-  ArcwarePixelStreaming.clearSessionId();
-  ps = createRealStream(server.url);
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-});
-afterEach(async () => {
-  ps.removePlayer();
-  await server.close();
-  vi.restoreAllMocks();
+afterEach(() => {
   Reflect.deleteProperty(navigator, 'onLine');
 });
 
 function follow(script: ConnectionScript, options: ArcwareCloseOptions = {}) {
-  server.setScript(script);
-  const hook = renderHook(() => useArcwareCloseState(ps, { ...FAST, ...options }));
-  ps.connect();
+  sdk.server.setScript(script);
+  const hook = renderHook(() => useArcwareCloseState(sdk.ps, { ...FAST, ...options }));
+  sdk.ps.connect();
   return hook;
 }
 
@@ -52,7 +33,7 @@ describe('useArcwareCloseState retries on the real SDK', () => {
     await waitFor(() => expect(result.current.gaveUp).toBe(true), { timeout: 3_000 });
     expect(result.current).toMatchObject({ status: 'closed', attempt: 3, close: { code: 1006 } });
     await sleep(500);
-    expect(server.upgrades).toHaveLength(1 + 3);
+    expect(sdk.server.upgrades).toHaveLength(1 + 3);
   });
 
   it('recovers once a new socket stays open, and the count starts again', async () => {
@@ -63,7 +44,7 @@ describe('useArcwareCloseState retries on the real SDK', () => {
     expect(result.current.status).toBe('reconnecting');
     await waitFor(() => expect(result.current.status).toBe('idle'));
     expect(result.current.attempt).toBe(0);
-    expect(server.upgrades).toHaveLength(2);
+    expect(sdk.server.upgrades).toHaveLength(2);
   });
 
   it('stops retrying at a terminal close', async () => {
@@ -73,7 +54,7 @@ describe('useArcwareCloseState retries on the real SDK', () => {
     await waitFor(() => expect(result.current.close?.code).toBe(4450));
     expect(result.current.status).toBe('closed');
     await sleep(400);
-    expect(server.upgrades).toHaveLength(2);
+    expect(sdk.server.upgrades).toHaveLength(2);
   });
 
   it('makes no attempt while offline, then one on online', async () => {
@@ -81,10 +62,10 @@ describe('useArcwareCloseState retries on the real SDK', () => {
     const { result } = follow((socket, index) => index === 0 && socket.terminate());
     await waitFor(() => expect(result.current.waitingFor).toBe('online'));
     await sleep(300);
-    expect(server.upgrades).toHaveLength(1);
+    expect(sdk.server.upgrades).toHaveLength(1);
     Reflect.deleteProperty(navigator, 'onLine');
     window.dispatchEvent(new Event('online'));
-    await waitFor(() => expect(server.upgrades).toHaveLength(2));
+    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2));
     expect(result.current.attempt).toBe(1);
   });
 
@@ -95,12 +76,12 @@ describe('useArcwareCloseState retries on the real SDK', () => {
     });
     await waitFor(() => expect(result.current.close?.code).toBe(4461));
     result.current.reconnect();
-    await waitFor(() => expect(server.upgrades).toHaveLength(2));
-    expect(server.upgrades[1]).toContain('s=session-0');
+    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2));
+    expect(sdk.server.upgrades[1]).toContain('s=session-0');
     await waitFor(() => expect(result.current.status).toBe('closed'));
     result.current.newSession();
-    await waitFor(() => expect(server.upgrades).toHaveLength(3));
-    expect(server.upgrades[2]).not.toContain('s=');
+    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(3));
+    expect(sdk.server.upgrades[2]).not.toContain('s=');
   });
 
   it('dismiss() hides the close; cancelRetry() stops the scheduled attempt', async () => {
@@ -109,7 +90,7 @@ describe('useArcwareCloseState retries on the real SDK', () => {
     result.current.cancelRetry();
     await waitFor(() => expect(result.current.status).toBe('closed'));
     await sleep(500);
-    expect(server.upgrades).toHaveLength(1);
+    expect(sdk.server.upgrades).toHaveLength(1);
     result.current.dismiss();
     await waitFor(() => expect(result.current.status).toBe('idle'));
   });

@@ -1,5 +1,7 @@
 import { ArcwareConfig, ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { WebSocket } from 'ws';
+import { startSignallingServer, type SignallingServer } from './signalling-server.js';
 
 /** Gives jsdom what the real SDK needs: the `ws` client and a WebRTC capabilities stand-in. */
 export function prepareSdkEnvironment(): void {
@@ -43,3 +45,34 @@ export async function waitFor(check: () => boolean, timeoutMs = 3_000): Promise<
 /** Resolves after `ms` of real time. */
 export const sleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The server and stream of the running test, replaced before each test. */
+export interface RealSdkFixture {
+  server: SignallingServer;
+  ps: ArcwarePixelStreaming;
+}
+
+/**
+ * Registers the hooks every real-SDK test file needs: a fresh local server and stream per test,
+ * no stored session, the player removed after (its 3-second timer would keep the process alive).
+ */
+export function withRealSdk(): RealSdkFixture {
+  const fixture = {} as RealSdkFixture;
+  beforeAll(() => {
+    // Socket events arrive outside act(); the tests observe the renders they cause with waitFor.
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  });
+  beforeEach(async () => {
+    fixture.server = await startSignallingServer();
+    ArcwarePixelStreaming.clearSessionId();
+    fixture.ps = createRealStream(fixture.server.url);
+    // The SDK console.logs every server error it receives.
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+  });
+  afterEach(async () => {
+    fixture.ps.removePlayer();
+    await fixture.server.close();
+    vi.restoreAllMocks();
+  });
+  return fixture;
+}
