@@ -104,7 +104,9 @@ export function createDescriber(
   const known = new Map<number | null, CloseDescriptor>();
   return (code) => {
     let descriptor = known.get(code);
-    if (!descriptor) known.set(code, (descriptor = describeCloseCode(code, policy)));
+    if (descriptor) return descriptor;
+    if (known.size >= 64) known.clear(); // a hostile stream of distinct codes stays bounded
+    known.set(code, (descriptor = describeCloseCode(code, policy)));
     return descriptor;
   };
 }
