@@ -6,7 +6,11 @@ const TABBABLE =
 /** Focusable elements inside the overlay, in tab order. */
 function tabbables(root: HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(TABBABLE)).filter(
-    (element) => !element.closest('[inert]') && element.getClientRects().length > 0,
+    (element) =>
+      !element.closest('[inert], details:not([open]) > :not(summary)') &&
+      (typeof element.checkVisibility === 'function'
+        ? element.checkVisibility({ visibilityProperty: true })
+        : element.getClientRects().length > 0),
   );
 }
 
