@@ -5,7 +5,7 @@ import { CODE_ROWS } from './support/code-table.js';
 /** Every close code the kit knows, with the policy `describeCloseCode` applies to it. */
 function CloseCodeTable() {
   return (
-    <table className="story-table">
+    <table className="story-table" dir="ltr" lang="en">
       <caption>Close codes and what the kit does with them</caption>
       <thead>
         <tr>

@@ -100,7 +100,7 @@ export function ControlPanel({ send, offline, setOffline }: ControlPanelProps) {
           Drop the connection
         </button>
         <button type="button" aria-pressed={offline} onClick={() => setOffline(!offline)}>
-          {offline ? 'Back online' : 'Go offline'}
+          Offline
         </button>
         <button type="button" onClick={() => send({ command: 'accept' }, 'accept')}>
           Accept connections

@@ -111,7 +111,7 @@ export function Playground({ closeOptions }: PlaygroundProps) {
   if (target === 'probing') return <p role="status">Looking for the signalling simulator…</p>;
   if (target === 'unavailable') {
     return (
-      <div role="note" className="playground-note">
+      <div role="note" className="playground-note" dir="ltr" lang="en">
         <h2>No signalling simulator here</h2>
         <p>
           This is a static build, or the simulator is not running. The live playground needs the dev
@@ -123,7 +123,8 @@ export function Playground({ closeOptions }: PlaygroundProps) {
   }
 
   return (
-    <div className="playground">
+    // The playground's own chrome is English and left-to-right; only the overlay follows the toolbar.
+    <div className="playground" dir="ltr" lang="en">
       <section className="stream-stage" aria-label="Stream">
         <div ref={videoRef} className="playground-video" />
         <StoryOverlay

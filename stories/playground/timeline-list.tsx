@@ -16,7 +16,8 @@ export function TimelineList({ entries }: { entries: readonly TimelineEntry[] })
       {entries.length === 0 ? (
         <p>Nothing yet: use the controls to close the stream.</p>
       ) : (
-        <ol aria-label="Timeline">
+        // Focusable: once it scrolls, keyboard users must be able to scroll it too.
+        <ol aria-label="Timeline" tabIndex={0}>
           {entries.map((entry) => (
             <li key={entry.id} data-kind={entry.kind}>
               <time dateTime={new Date(entry.at).toISOString()}>{time.format(entry.at)}</time>{' '}
