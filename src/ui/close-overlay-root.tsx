@@ -72,6 +72,7 @@ function OverlaySurface(props: SurfaceProps) {
     modal,
     containerRef: props.containerRef,
     actionsKey: `${view.phase}:${view.actions.join()}`,
+    present: !modal || isClient,
   });
   const close: CloseInfo = view.close;
 

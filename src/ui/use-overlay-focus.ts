@@ -38,6 +38,8 @@ export interface OverlayFocusOptions {
   containerRef?: RefObject<HTMLElement | null> | undefined;
   /** Changes when the shown actions change, so a vanished focused button hands focus on. */
   actionsKey: string;
+  /** False while the element is not in the page yet (a modal waits for hydration to portal). */
+  present: boolean;
 }
 
 /** Handlers the overlay's root element needs. */
@@ -53,12 +55,12 @@ export interface OverlayFocusHandlers {
  */
 export function useOverlayFocus(
   rootRef: RefObject<HTMLElement | null>,
-  { modal, containerRef, actionsKey }: OverlayFocusOptions,
+  { modal, containerRef, actionsKey, present }: OverlayFocusOptions,
 ): OverlayFocusHandlers {
   const focusWithin = useRef(false);
   useEffect(() => {
     const root = rootRef.current;
-    if (!root) return undefined;
+    if (!root || !present) return undefined;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const container = containerRef?.current ?? root.parentElement;
     const take = modal || (previous !== null && !!container?.contains(previous));
@@ -70,7 +72,7 @@ export function useOverlayFocus(
       const lost = !active || active === document.body || root.contains(active);
       if (take && lost && previous?.isConnected) previous.focus();
     };
-  }, [rootRef, containerRef, modal]);
+  }, [rootRef, containerRef, modal, present]);
 
   useEffect(() => {
     const root = rootRef.current;
