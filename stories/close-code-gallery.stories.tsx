@@ -20,9 +20,17 @@ function CodeGallery({ code }: { code: number }) {
   return (
     <div className="code-gallery">
       {PHASES.map(({ phase, label }) => (
-        <StreamStage key={phase} label={label}>
-          <StoryOverlay state={closeState(code, phase)} supportHref="mailto:support@example.com" />
-        </StreamStage>
+        <div key={phase} className="code-gallery-item">
+          <p className="code-gallery-caption" dir="ltr" lang="en">
+            {code}: {label}
+          </p>
+          <StreamStage label={label}>
+            <StoryOverlay
+              state={closeState(code, phase)}
+              supportHref="mailto:support@example.com"
+            />
+          </StreamStage>
+        </div>
       ))}
     </div>
   );
