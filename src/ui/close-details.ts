@@ -40,9 +40,13 @@ export function detailLines(close: CloseInfo, t: Translate, locale: string): Det
     {
       field: 'code',
       label: t('details.code'),
-      value: close.code === null ? none : String(close.code),
+      value: Number.isInteger(close.code) ? String(close.code) : none,
     },
-    { field: 'name', label: t('details.name'), value: close.name || none },
+    {
+      field: 'name',
+      label: t('details.name'),
+      value: (typeof close.name === 'string' && close.name) || none,
+    },
     { field: 'time', label: t('details.time'), value: displayTime(close.at, locale) || none },
     {
       field: 'reason',

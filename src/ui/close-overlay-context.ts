@@ -66,7 +66,7 @@ export function dataAttributes(view: OverlayView): Record<string, string> {
   return {
     'data-status': view.status,
     'data-category': view.category,
-    'data-code': view.close.code === null ? 'none' : String(view.close.code),
+    'data-code': Number.isInteger(view.close.code) ? String(view.close.code) : 'none',
     'data-severity': view.severity,
   };
 }

@@ -51,15 +51,17 @@ export function CloseOverlayStatus({ className, ...rest }: ComponentPropsWithout
   const overlay = useCloseOverlay();
   if (!overlay) return null;
   const { view, state, t, now, classFor } = overlay;
-  const showAttempt = view.phase === 'countdown' && state.maxAttempts > 0;
+  const maxAttempts = Number.isInteger(state.maxAttempts) ? state.maxAttempts : 0;
+  const attempted = Number.isInteger(state.attempt) ? state.attempt : 0;
+  const showAttempt = view.phase === 'countdown' && maxAttempts > 0;
   let line: ReactNode = null;
-  if (view.phase === 'countdown' && state.retryAt !== null) {
+  if (view.phase === 'countdown' && typeof state.retryAt === 'number') {
     line = <Countdown retryAt={state.retryAt} now={now} t={t} />;
   } else if (view.phase === 'waiting') line = t('status.waitingForNetwork');
   else if (view.phase === 'connecting') line = t('status.connecting');
-  else if (view.phase === 'gave-up') line = t('status.gaveUp', { count: state.attempt });
+  else if (view.phase === 'gave-up') line = t('status.gaveUp', { count: attempted });
   if (line === null) return null;
-  const attempt = Math.min(state.attempt + 1, state.maxAttempts);
+  const attempt = Math.min(attempted + 1, maxAttempts);
   return (
     <p
       {...rest}
@@ -71,9 +73,7 @@ export function CloseOverlayStatus({ className, ...rest }: ComponentPropsWithout
       {showAttempt ? (
         <>
           {' '}
-          <span data-part="attempt">
-            {t('status.attempt', { attempt, maxAttempts: state.maxAttempts })}
-          </span>
+          <span data-part="attempt">{t('status.attempt', { attempt, maxAttempts })}</span>
         </>
       ) : null}
     </p>

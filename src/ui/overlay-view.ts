@@ -1,5 +1,6 @@
 import type { CloseAction, CloseCategory, CloseSeverity } from '../core/close-descriptor.js';
 import type { CloseInfo, CloseState } from '../core/close-state.js';
+import { en } from '../locales/en.js';
 import type { MessageKey } from '../locales/types.js';
 
 /** Everything the overlay lets a viewer do: a close's actions, plus cancelling a retry and copying. */
@@ -23,19 +24,30 @@ export interface OverlayView {
 }
 
 const STARTS_ATTEMPT = new Set<OverlayAction>(['reconnect', 'new-session']);
+const ACTIONS = new Set<unknown>([
+  'reconnect',
+  'new-session',
+  'contact-support',
+  'reload',
+  'dismiss',
+]);
+
+/** Whether a key names a message, so a host-built state with odd fields still finds text. */
+const isKey = (key: string): key is MessageKey => Object.hasOwn(en.messages, key);
 
 /** The description key for a close: its source, its code, or the range it falls in. */
 export function descriptionKey(close: CloseInfo): MessageKey {
   if (close.source === 'idle-timeout') return 'description.idleTimeout';
-  if (close.known && close.code !== null) return `description.${close.code}` as MessageKey;
-  const range = close.range === 'standard' ? 'reserved' : close.range;
-  return `description.range.${range}`;
+  const byCode = `description.${String(close.code)}`;
+  if (close.known && isKey(byCode)) return byCode;
+  const byRange = `description.range.${close.range === 'standard' ? 'reserved' : close.range}`;
+  return isKey(byRange) ? byRange : 'description.range.invalid';
 }
 
 function phaseOf(state: CloseState): OverlayPhase {
   if (state.status === 'closed') return state.gaveUp ? 'gave-up' : 'stopped';
   if (state.waitingFor !== null) return 'waiting';
-  return state.retryAt !== null ? 'countdown' : 'connecting';
+  return Number.isFinite(state.retryAt) ? 'countdown' : 'connecting';
 }
 
 function actionsFor(
@@ -43,7 +55,11 @@ function actionsFor(
   close: CloseInfo,
   canContactSupport: boolean,
 ): OverlayAction[] {
-  const own = close.actions.filter((action) => action !== 'contact-support' || canContactSupport);
+  const listed: readonly unknown[] = Array.isArray(close.actions) ? close.actions : [];
+  const own = [...new Set(listed)].filter(
+    (action): action is CloseAction =>
+      ACTIONS.has(action) && (action !== 'contact-support' || canContactSupport),
+  );
   if (phase === 'connecting') return own.filter((action) => !STARTS_ATTEMPT.has(action));
   if (phase === 'countdown' || phase === 'waiting') return [...own, 'cancel-retry'];
   return own;
@@ -58,9 +74,11 @@ export function overlayView(
   canContactSupport: boolean,
 ): OverlayView | null {
   const close = state?.close;
-  if (!state || !close || state.status === 'idle' || close.category === 'transient') return null;
+  if (!state || !close || close.category === 'transient') return null;
+  if (state.status !== 'closed' && state.status !== 'reconnecting') return null;
   const phase = phaseOf(state);
-  const category = close.source === 'idle-timeout' ? 'idle' : close.category;
+  const known = isKey(`title.${close.category}`) ? close.category : 'unknown';
+  const category = close.source === 'idle-timeout' ? 'idle' : known;
   return {
     status: state.status,
     close,
