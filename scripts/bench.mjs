@@ -136,8 +136,13 @@ async function main() {
   console.log(`\nLeft behind after ${CYCLES} mount/unmount cycles (after - before; a negative`);
   console.log('count is something pending before the cycles that finished during them):');
   for (const [name, { before, after }] of Object.entries(cycles)) {
+    const types = Object.entries(after.detachedTypes)
+      .map(([type, n]) => `${type} ${n - (before.detachedTypes[type] ?? 0)}`)
+      .join(', ');
     const delta = Object.fromEntries(
-      Object.keys(after).map((key) => [key, after[key] - before[key]]),
+      Object.keys(after)
+        .filter((key) => key !== 'detachedTypes')
+        .map((key) => [key, after[key] - before[key]]),
     );
     const { timeouts, intervals, detachedElement, ...live } = delta;
     const listeners = Object.values(live).reduce((sum, n) => sum + n, 0);
@@ -146,7 +151,8 @@ async function main() {
       .join(', ');
     console.log(
       `  ${name}: listeners ${listeners} (${detail}), timers ${timeouts + intervals} ` +
-        `(timeouts ${timeouts}, intervals ${intervals}); on detached elements ${detachedElement}`,
+        `(timeouts ${timeouts}, intervals ${intervals}); on detached elements ${detachedElement}` +
+        (detachedElement ? ` (${types})` : ''),
     );
   }
 

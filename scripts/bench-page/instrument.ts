@@ -108,14 +108,18 @@ window.clearInterval = ((id?: number) => {
   nativeClearInterval(id);
 }) as typeof window.clearInterval;
 
-/** Listeners on elements still in the document, and on elements no longer in it. */
+/** Listeners on elements still in the document, and on elements no longer in it, by type. */
 function elementListeners() {
   let live = 0;
-  let detached = 0;
+  const detached: Record<string, number> = {};
   for (const node of elements) {
-    const count = attached.get(node)?.size ?? 0;
-    if (node.isConnected) live += count;
-    else detached += count;
+    const keys = attached.get(node) ?? new Set<string>();
+    if (node.isConnected) live += keys.size;
+    else
+      for (const key of keys) {
+        const type = key.slice(0, key.indexOf(':'));
+        detached[type] = (detached[type] ?? 0) + 1;
+      }
   }
   return { live, detached };
 }
@@ -128,7 +132,8 @@ export const resources = () => {
   return {
     ...others,
     liveElement: live,
-    detachedElement: detached,
+    detachedElement: Object.values(detached).reduce((sum, n) => sum + n, 0),
+    detachedTypes: detached,
     timeouts: timers.timeouts.size,
     intervals: timers.intervals.size,
   };
