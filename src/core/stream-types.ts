@@ -17,13 +17,20 @@ export interface StreamErrorMessage {
   reason?: unknown;
 }
 
+/** A socket close as the hub hands it over; typed without the DOM lib so Node consumers compile. */
+export interface CloseEventLike {
+  code?: unknown;
+  reason?: unknown;
+  wasClean?: unknown;
+}
+
 /**
  * An Arcware stream as the close store sees it, typed structurally: `ArcwarePixelStreaming`
  * (from `ArcwareInit(...).PixelStreaming` or `CoreSetup(...)`) fits, and so does any object
  * with a close hub and `reconnect()`. Everything optional is used when present.
  */
 export interface CloseStream {
-  websocketOnCloseHandler: EventHub<CloseEvent>;
+  websocketOnCloseHandler: EventHub<CloseEventLike>;
   reconnect(): unknown;
   errorHandler?: EventHub<StreamErrorMessage>;
   sessionIdHandler?: EventHub<string>;
