@@ -1,6 +1,5 @@
 // `npm run bench`: figures from real Chromium and Node. Prints; asserts nothing.
 /* global window, document -- the functions given to page.evaluate run in the page */
-import { execSync } from 'node:child_process';
 import console from 'node:console';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -11,6 +10,7 @@ import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { WebSocketServer } from 'ws';
 import { storeThroughput } from './bench-store.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './debian-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const pageDir = resolve(root, 'scripts/bench-page');
@@ -18,20 +18,6 @@ const outDir = resolve(root, '.tmp/bench-page');
 const CLOSES = Number(process.env.BENCH_CLOSES ?? 200);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 1000);
 const BURST = 100_000;
-// Debian's chromium with the flags these machines need (see vitest.config.ts).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const chromiumPath = () =>
-  process.env.CHROMIUM_PATH || execSync('command -v chromium', { encoding: 'utf8' }).trim();
 const ms = (value) => `${value.toFixed(1)} ms`;
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,11 +1,11 @@
 // `npm run screenshot`: opens the built Storybook (storybook-static) in Debian's chromium, fails on
 // any console error in the manager, the docs, the playground or the story, and writes docs/overlay.png
 // from the CloseOverlay "Reconnecting" story.
-import { execSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync } from 'node:fs';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './debian-chromium.mjs';
 import { serveStatic } from './screenshot-server.mjs';
 
 const STATIC_DIR = 'storybook-static';
@@ -18,22 +18,6 @@ const PAGES = [
   'index.html?path=/story/playground--live',
   `iframe.html?id=${STORY}&viewMode=story`,
 ];
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execSync('command -v chromium', { encoding: 'utf8' }).trim();
-}
-
 if (!existsSync(`${STATIC_DIR}/iframe.html`)) {
   console.error(`No ${STATIC_DIR}/ yet: run \`npm run build-storybook\` first.`);
   process.exit(1);
