@@ -28,4 +28,10 @@ export { closeStateReducer } from './close-state-reducer.js';
 export type { CloseStateAction } from './close-state-reducer.js';
 export { createCloseStore } from './close-store.js';
 export type { CloseReport, CloseStore, CloseStoreOptions } from './close-store.js';
-export type { CloseStream, EventHub, StreamErrorMessage, TransportLike } from './stream-types.js';
+export type {
+  CloseEventLike,
+  CloseStream,
+  EventHub,
+  StreamErrorMessage,
+  TransportLike,
+} from './stream-types.js';
