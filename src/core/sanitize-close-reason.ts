@@ -34,9 +34,12 @@ export function sanitizeCloseReason(reason: unknown): string {
 /** Cuts text to at most `maxBytes` of UTF-8 on a grapheme boundary. */
 export function truncateUtf8(text: string, maxBytes: number): string {
   if (encoder.encode(text).length <= maxBytes) return text;
-  const graphemes = segmenter
-    ? Array.from(segmenter.segment(text), (part) => part.segment)
-    : Array.from(text);
+  // Walk graphemes lazily: only the first ~123 bytes' worth are ever segmented.
+  const graphemes: Iterable<string> = segmenter
+    ? (function* () {
+        for (const part of segmenter.segment(text)) yield part.segment;
+      })()
+    : text;
   let out = '';
   let bytes = 0;
   for (const grapheme of graphemes) {
