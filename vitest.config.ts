@@ -93,7 +93,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           // The playground's scripted run waits for real reconnects on the real SDK.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

@@ -43,8 +43,8 @@ export const Live: Story = {
  * after a countdown and recovers; a trial limit (4460) is not retried and points to support.
  */
 export const ScriptedRecovery: Story = {
-  // A fixed draw puts the first retry at 80% of its 3 s window, long enough to read the countdown.
-  args: { closeOptions: { random: () => 0.8 } },
+  // A fixed draw puts the first retry 8 s out: a loaded CI machine still sees the countdown.
+  args: { closeOptions: { random: () => 0.8, backoff: { initialMs: 10_000 } } },
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
     await openSockets(canvasElement, 1);
@@ -65,7 +65,7 @@ export const ScriptedRecovery: Story = {
 
     await step('The simulator accepts the reconnect: idle again', async () => {
       await waitFor(() => expect(canvas.queryByRole('alertdialog')).toBeNull(), {
-        timeout: 10_000,
+        timeout: 20_000,
       });
       await openSockets(canvasElement, 1);
       await expect(canvas.getByRole('list', { name: 'Timeline' })).toHaveTextContent(
