@@ -18,6 +18,8 @@ const domProject = () => ({
     environmentOptions: { jsdom: { url: 'http://localhost/' } },
     include: ['test/{react,ui}/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup-dom.ts'],
+    // Real-SDK tests wait on real sockets; a loaded 2-core CI machine needs room beyond 5 s.
+    testTimeout: 20_000,
   },
 });
 

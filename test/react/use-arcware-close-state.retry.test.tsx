@@ -30,7 +30,7 @@ const dropAfter =
 describe('useArcwareCloseState retries on the real SDK', () => {
   it('gives up after maxAttempts against a server that accepts and drops every socket', async () => {
     const { result } = follow(dropAfter(20), { maxAttempts: 3 });
-    await waitFor(() => expect(result.current.gaveUp).toBe(true), { timeout: 3_000 });
+    await waitFor(() => expect(result.current.gaveUp).toBe(true), { timeout: 8_000 });
     expect(result.current).toMatchObject({ status: 'closed', attempt: 3, close: { code: 1006 } });
     await sleep(500);
     expect(sdk.server.upgrades).toHaveLength(1 + 3);

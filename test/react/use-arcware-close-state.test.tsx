@@ -75,7 +75,7 @@ describe('useArcwareCloseState on the real SDK', () => {
     const { result } = follow(keepOpen);
     await waitFor(() => expect(sdk.server.sockets.size).toBe(1));
     sdk.ps.reconnect();
-    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2), { timeout: 3_000 });
+    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2), { timeout: 8_000 });
     await sleep(50);
     expect(result.current.status).toBe('idle');
     expect(reports).toEqual([]);
@@ -98,7 +98,7 @@ describe('useArcwareCloseState on the real SDK', () => {
     controller.afkController.activateAfkEvent();
     // The setting's minimum is 10 s; the SDK's own countdown ends after one more tick instead.
     controller.afkController.countDown = 1;
-    await waitFor(() => expect(result.current.status).toBe('closed'), { timeout: 3_000 });
+    await waitFor(() => expect(result.current.status).toBe('closed'), { timeout: 8_000 });
     expect(result.current.close).toMatchObject({
       code: 1000,
       category: 'idle',

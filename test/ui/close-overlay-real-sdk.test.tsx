@@ -15,7 +15,7 @@ describe('<CloseOverlay pixelStreaming> on the real SDK', () => {
     const dialog = await screen.findByRole(
       'alertdialog',
       { name: 'Access denied' },
-      { timeout: 3000 },
+      { timeout: 8_000 },
     );
     expect(dialog).toHaveAttribute('data-code', '4450');
     await userEvent.click(screen.getByText('Details'));
@@ -28,8 +28,8 @@ describe('<CloseOverlay pixelStreaming> on the real SDK', () => {
     });
     render(<CloseOverlay pixelStreaming={sdk.ps} locale="de-CH" />);
     sdk.ps.connect();
-    await screen.findByRole('alertdialog', { name: 'Session ended' }, { timeout: 3000 });
+    await screen.findByRole('alertdialog', { name: 'Session ended' }, { timeout: 8_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Start a new session' }));
-    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2), { timeout: 3000 });
+    await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2), { timeout: 8_000 });
   });
 });
