@@ -8,19 +8,14 @@ import {
   type CloseOverlayRenderProps,
 } from '../src/index.js';
 import { closeState } from './support/close-states.js';
-import { StoryOverlay } from './support/story-overlay.js';
+import { renderOnStage } from './support/story-overlay.js';
 import { storyPattern, storyText } from './support/story-text.js';
-import { StreamStage } from './support/stream-stage.js';
 
 const meta = {
   title: 'Overlay/Composition',
   component: CloseOverlay,
   args: { state: { ...closeState(1006, 'reconnecting'), cancelRetry: fn(), reconnect: fn() } },
-  render: (args) => (
-    <StreamStage label="Stream">
-      <StoryOverlay {...args} />
-    </StreamStage>
-  ),
+  render: renderOnStage,
 } satisfies Meta<typeof CloseOverlay>;
 
 export default meta;

@@ -3,19 +3,14 @@ import { expect, within } from 'storybook/test';
 import { BRAND_THEME } from '../.storybook/themes.js';
 import { CloseOverlay } from '../src/ui/close-overlay.js';
 import { closeState } from './support/close-states.js';
-import { StoryOverlay } from './support/story-overlay.js';
+import { renderOnStage } from './support/story-overlay.js';
 import { storyText } from './support/story-text.js';
-import { StreamStage } from './support/stream-stage.js';
 
 const meta = {
   title: 'Overlay/CloseOverlay',
   component: CloseOverlay,
   args: { state: closeState(4460, 'closed'), supportHref: 'mailto:support@example.com' },
-  render: (args) => (
-    <StreamStage label="Stream">
-      <StoryOverlay {...args} />
-    </StreamStage>
-  ),
+  render: renderOnStage,
 } satisfies Meta<typeof CloseOverlay>;
 
 export default meta;

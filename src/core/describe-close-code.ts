@@ -48,16 +48,17 @@ export function describeCloseCode(
   const code = toCloseCode(value);
   const range = closeCodeRange(code);
   const name = code === null ? undefined : NAMES.get(code);
+  // Every standard code is named; the mapping only keeps the lookups total for the type checker.
+  const unnamedRange = range === 'standard' ? 'reserved' : range;
   const base: ClosePolicy =
-    (name !== undefined && code !== null && CLOSE_POLICY[code]) ||
-    RANGE_POLICY[range === 'standard' ? 'reserved' : range];
+    (name !== undefined && code !== null && CLOSE_POLICY[code]) || RANGE_POLICY[unnamedRange];
   const override = code === null ? {} : safeOverride(overrides, code);
   return {
     ...base,
     ...override,
     actions: [...(override.actions ?? base.actions)],
     code,
-    name: name ?? RANGE_NAMES[range === 'standard' ? 'reserved' : range],
+    name: name ?? RANGE_NAMES[unnamedRange],
     known: name !== undefined,
     range,
   };
