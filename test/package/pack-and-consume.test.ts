@@ -93,6 +93,7 @@ test('the tarball holds the built entries and nothing from src or test', () => {
   }
   expect(paths).toContain('dist/locales/de.js');
   expect(paths).toContain('dist/locales/de.d.ts');
+  expect(paths).toContain('LICENSE');
 });
 
 test('"use client" heads exactly the installed files that import React', () => {
