@@ -11,12 +11,12 @@ export interface CloseInfo extends CloseDescriptor {
   wasClean: boolean;
   /** When the close reached the page, in epoch ms. */
   at: number;
-  /** What caused it: the server, the page itself, or the browser's idle timeout. */
+  /** What caused it: the server (or the network), or the browser's idle timeout. */
   source: CloseSource;
 }
 
-/** Who closed the socket. */
-export type CloseSource = 'server' | 'page' | 'idle-timeout';
+/** Who closed the socket. The page's own `disconnect()` and `reconnect()` never show a close. */
+export type CloseSource = 'server' | 'idle-timeout';
 
 /** The state a close store holds, and the hook returns. */
 export interface CloseState {
