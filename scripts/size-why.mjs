@@ -80,6 +80,14 @@ const stateOnly = await measure(exportsOf(['CloseOverlayRoot']));
 console.log(
   `  ${kB(stateOnly.gzip).padStart(9)}  ${''.padStart(9)}  CloseOverlayRoot alone (state from the host)`,
 );
+// For scale: the SDK every app using the hook already loads, measured the same way.
+for (const [label, code] of [
+  ['Arcware SDK core', "export * from '@arcware-cloud/pixelstreaming-websdk/core';"],
+  ['Arcware SDK with its UI', "export * from '@arcware-cloud/pixelstreaming-websdk';"],
+]) {
+  const { gzip } = await measure(code);
+  console.log(`  ${kB(gzip).padStart(9)}  ${''.padStart(9)}  ${label}, for scale`);
+}
 
 // A module that imports no other code costs exactly what emptying it saves.
 const overlay = await measure(exportsOf(['CloseOverlay']));
