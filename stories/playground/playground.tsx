@@ -25,6 +25,14 @@ export interface PlaygroundProps {
 
 type Target = StreamTarget | 'probing' | 'unavailable';
 
+const SOCKET_STATES = ['connecting', 'open', 'closing', 'closed'] as const;
+
+/** This page's own socket, as the SDK reports it: the simulator's counts include other pages'. */
+function socketLabel(stream: ArcwarePixelStreaming | null): string {
+  if (!stream) return 'none';
+  return SOCKET_STATES[stream.websocketState as number] ?? 'unknown';
+}
+
 /** Finds where to connect: Arcware Cloud with a share id from the environment, else the simulator. */
 function useStreamTarget(): Target {
   const [target, setTarget] = useState<Target>(() => {
@@ -89,6 +97,8 @@ export function Playground({ closeOptions }: PlaygroundProps) {
     ps.connect();
     return () => {
       setStream(null);
+      // Close the socket now: the next story must not find this one still open on the simulator.
+      ps.disconnect();
       ps.removePlayer();
     };
   }, [target]);
@@ -140,7 +150,7 @@ export function Playground({ closeOptions }: PlaygroundProps) {
           : simulator
             ? `Simulator: ${simulator.open} open, ${simulator.accepted} accepted, ${simulator.refused} refused${simulator.offline ? ', offline' : ''}.`
             : 'Simulator: not answering.'}{' '}
-        Overlay state: {state.status}.
+        This page's socket: {socketLabel(stream)}. Overlay state: {state.status}.
       </p>
       {isSimulator ? (
         <ControlPanel send={send} offline={offline} setOffline={changeOffline} />
