@@ -45,8 +45,26 @@ const TESTING_LIBRARY_ESM = resolve(
   'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
 );
 
-/** The same project run against React 18.3, plus the test that proves it really is 18. */
-function onReact18<P extends { test: { name: string; include: string[] } }>(project: P): P {
+const storybookProject = () => ({
+  // Every story is a test in real Chromium: it renders, its play function passes, axe is clean.
+  plugins: [storybookTest({ configDir: '.storybook' })],
+  test: {
+    name: 'storybook',
+    // The playground's scripted run waits for real reconnects on the real SDK.
+    testTimeout: 60_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: chromium,
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+});
+
+/** The same project run against React 18.3, plus the check that proves it really is 18. */
+function onReact18<P extends { test: { name: string; include?: string[]; setupFiles?: string[] } }>(
+  project: P,
+): P {
   return {
     ...project,
     resolve: {
@@ -60,7 +78,9 @@ function onReact18<P extends { test: { name: string; include: string[] } }>(proj
     test: {
       ...project.test,
       name: `${project.test.name}-react18`,
-      include: [...project.test.include, 'test/react18/**/*.test.{ts,tsx}'],
+      // The storybook plugin takes its tests from the stories alone: the setup file checks there.
+      include: project.test.include && [...project.test.include, 'test/react18/**/*.test.{ts,tsx}'],
+      setupFiles: [...(project.test.setupFiles ?? []), 'test/react18/expect-react18.ts'],
       server: { deps: { inline: [/@testing-library[\\/]react/] } },
     },
   };
@@ -89,21 +109,8 @@ export default defineConfig({
       browserProject(),
       onReact18(domProject()),
       onReact18(browserProject()),
-      {
-        // Every story is a test in real Chromium: it renders, its play function passes, axe is clean.
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          // The playground's scripted run waits for real reconnects on the real SDK.
-          testTimeout: 60_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      storybookProject(),
+      onReact18(storybookProject()),
     ],
   },
 });
