@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin, PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/debian-chromium.mjs';
 
@@ -61,12 +62,26 @@ const storybookProject = () => ({
   },
 });
 
+/**
+ * Pre-bundles a react18 project's dependencies apart. The storybook plugin names its cache after
+ * the config dir alone, so both storybook projects would share one and the first to write it wins.
+ */
+const ownDepsCache = (name: string): Plugin => ({
+  name: 'react18-deps-cache',
+  enforce: 'post',
+  config: () => ({ cacheDir: resolve(import.meta.dirname, 'node_modules/.cache/react18', name) }),
+});
+
 /** The same project run against React 18.3, plus the check that proves it really is 18. */
-function onReact18<P extends { test: { name: string; include?: string[]; setupFiles?: string[] } }>(
-  project: P,
-): P {
+function onReact18<
+  P extends {
+    plugins: PluginOption[];
+    test: { name: string; include?: string[]; setupFiles?: string[] };
+  },
+>(project: P): P {
   return {
     ...project,
+    plugins: [...project.plugins, ownDepsCache(project.test.name)],
     resolve: {
       alias: [
         { find: /^react(\/.*)?$/, replacement: `${resolve(REACT_18, 'react')}$1` },
