@@ -11,6 +11,13 @@ export const chromium = playwright({
 });
 
 // Factories: vitest writes names into the browser instances, so each project needs its own objects.
+const inChromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium,
+  instances: [{ browser: 'chromium' as const }],
+});
+
 const domProject = () => ({
   plugins: [react()],
   test: {
@@ -29,12 +36,7 @@ const browserProject = () => ({
   test: {
     name: 'browser',
     include: ['test/browser/**/*.test.{ts,tsx}'],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: chromium,
-      instances: [{ browser: 'chromium' as const }],
-    },
+    browser: inChromium(),
   },
 });
 
@@ -53,12 +55,7 @@ const storybookProject = () => ({
     name: 'storybook',
     // The playground's scripted run waits for real reconnects on the real SDK.
     testTimeout: 60_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: chromium,
-      instances: [{ browser: 'chromium' as const }],
-    },
+    browser: inChromium(),
   },
 });
 

@@ -1,4 +1,4 @@
-import type { ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
+import { WebsocketState, type ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
 import { useEffect, useRef, useState } from 'react';
 import type { SimulatorCommand, SimulatorStatus } from '../../.storybook/simulator/protocol.js';
 import {
@@ -25,12 +25,10 @@ export interface PlaygroundProps {
 
 type Target = StreamTarget | 'probing' | 'unavailable';
 
-const SOCKET_STATES = ['connecting', 'open', 'closing', 'closed'] as const;
-
 /** This page's own socket, as the SDK reports it: the simulator's counts include other pages'. */
 function socketLabel(stream: ArcwarePixelStreaming | null): string {
   if (!stream) return 'none';
-  return SOCKET_STATES[stream.websocketState as number] ?? 'unknown';
+  return WebsocketState[stream.websocketState]?.toLowerCase() ?? 'unknown';
 }
 
 /** Finds where to connect: Arcware Cloud with a share id from the environment, else the simulator. */
