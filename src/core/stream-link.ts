@@ -35,11 +35,18 @@ const read = <T>(fn: () => T): T | undefined => {
   }
 };
 
+/** The stream's `websocketState`, or `undefined` where it cannot be read. */
+export const readSocketState = (stream: CloseStream): unknown => read(() => stream.websocketState);
+
 /** Whether the stream has a socket that a `disconnect()` or `reconnect()` would close. */
 export function socketLive(stream: CloseStream): boolean {
-  const state = read(() => stream.websocketState);
+  const state = readSocketState(stream);
   return state === CONNECTING || state === OPEN;
 }
+
+/** Whether the stream has Epic's transport, whose `'open'` tells of each new socket. */
+export const hasTransport = (stream: CloseStream): boolean =>
+  typeof read(() => stream.webRtcController?.transport)?.on === 'function';
 
 /**
  * A `reconnect()` on a closed socket leaves Epic's `forceReconnect` set, and the next close (even
@@ -48,7 +55,7 @@ export function socketLive(stream: CloseStream): boolean {
 export function releaseStuckReconnect(stream: CloseStream): void {
   const controller = read(() => stream.webRtcController) as { forceReconnect?: unknown } | null;
   if (!controller || controller.forceReconnect !== true) return;
-  if (read(() => stream.websocketState) === CLOSING) return;
+  if (readSocketState(stream) === CLOSING) return;
   attempt(() => (controller.forceReconnect = false));
 }
 

@@ -26,17 +26,19 @@ export interface CloseEventLike {
 
 /**
  * An Arcware stream as the close store sees it, typed structurally: `ArcwarePixelStreaming`
- * (from `ArcwareInit(...).PixelStreaming` or `CoreSetup(...)`) fits, and so does any object
- * with a close hub and `reconnect()`. Everything optional is used when present.
+ * (`ArcwareInit(...).PixelStreaming`) fits, and so does any object with a close hub,
+ * `reconnect()` and `websocketState` (read to tell when a new socket is open when there is no
+ * transport). Everything optional is used when present.
  */
 export interface CloseStream {
   websocketOnCloseHandler: EventHub<CloseEventLike>;
   reconnect(): unknown;
+  /** The socket's `readyState`: 0 connecting, 1 open, 2 closing, 3 closed. */
+  readonly websocketState: number;
   errorHandler?: EventHub<StreamErrorMessage>;
   sessionIdHandler?: EventHub<string>;
   connect?(): unknown;
   disconnect?(): unknown;
-  websocketState?: number;
   webRtcController?: { transport?: TransportLike | null } | null;
   addEventListener?(type: string, listener: (event: unknown) => void): unknown;
   removeEventListener?(type: string, listener: (event: unknown) => void): unknown;

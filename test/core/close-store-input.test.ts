@@ -95,6 +95,9 @@ describe('createCloseStore: bad input', () => {
       reconnect() {
         throw new Error('torn down');
       },
+      get websocketState(): number {
+        throw new Error('torn down');
+      },
       webRtcController: null,
     };
     const store = createCloseStore(broken, { random: () => 0 });

@@ -233,11 +233,11 @@ describe('createCloseStore: attaching', () => {
     expect(store.getSnapshot().status).toBe('idle');
   });
 
-  it('works with the smallest stream: a close hub and reconnect()', () => {
+  it('works with the smallest stream: a close hub, reconnect() and websocketState', () => {
     const hub = stream.websocketOnCloseHandler;
     let reconnects = 0;
     const store = createCloseStore(
-      { websocketOnCloseHandler: hub, reconnect: () => void (reconnects += 1) },
+      { websocketOnCloseHandler: hub, websocketState: 3, reconnect: () => void (reconnects += 1) },
       { random: () => 0 },
     );
     store.subscribe(() => {});
