@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { warnOnce } from '../core/dev-warning.js';
 
 /** Light, dark, or whatever the viewer's system prefers. */
 export type ColorScheme = 'light' | 'dark' | 'system';
@@ -39,14 +40,29 @@ const VARIABLES = {
   zIndex: '--arc-z',
 } as const satisfies Record<Exclude<keyof CloseOverlayTheme, 'colorScheme'>, string>;
 
-/** The theme as CSS custom properties; empty and non-finite values are left out. */
+/** True when a theme string is one CSS value; `renderToString` writes it into `style` unchecked. */
+function isOneValue(value: string): boolean {
+  // `;{}!` end or rewrite the declaration; escapes, comments and control characters could hide them.
+  if (value.length > 200 || /[;{}!\\<\p{Cc}]|\/\*/u.test(value)) return false;
+  // Drop strings, then innermost brackets until none go: any quote or bracket left is unbalanced.
+  let rest = value.replace(/"[^"]*"|'[^']*'/g, '');
+  while (rest !== (rest = rest.replace(/\([^()[\]]*\)|\[[^()[\]]*\]/g, '')));
+  return !/["'()[\]]/.test(rest);
+}
+
+/** The theme as CSS custom properties; empty, non-finite and unsafe values are left out. */
 export function themeVariables(theme: CloseOverlayTheme | null | undefined): CSSProperties {
   const style: Record<string, string> = {};
   if (!theme || typeof theme !== 'object') return style;
   for (const [field, variable] of Object.entries(VARIABLES)) {
     const value: unknown = theme[field as keyof typeof VARIABLES];
-    if (typeof value === 'string' && value.trim() !== '') style[variable] = value;
-    else if (typeof value === 'number' && Number.isFinite(value)) {
+    if (typeof value === 'string' && value.trim() !== '') {
+      if (isOneValue(value)) style[variable] = value;
+      else
+        warnOnce(
+          `theme.${field} ${JSON.stringify(value).slice(0, 40)} was left out: not one CSS value.`,
+        );
+    } else if (typeof value === 'number' && Number.isFinite(value)) {
       style[variable] = field === 'radius' ? `${value}px` : String(value);
     }
   }

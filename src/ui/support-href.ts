@@ -1,4 +1,4 @@
-import { warnOnce } from './dev-warning.js';
+import { warnOnce } from '../core/dev-warning.js';
 
 const ALLOWED = new Set(['https:', 'mailto:', 'tel:']);
 

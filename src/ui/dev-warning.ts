@@ -1,1 +1,0 @@
-export { warnOnce } from '../core/dev-warning.js';
