@@ -1,19 +1,17 @@
 import { warnOnce } from './dev-warning.js';
 import type { CloseStoreOptions } from './close-store-options.js';
 
-type Pick = (values: number[]) => number;
+type Most = (...values: number[]) => number;
 
-const numbers = (values: unknown[]): number[] =>
-  values.filter((value): value is number => typeof value === 'number' && value >= 0);
+const RETRY_NAMES = ['autoReconnect', 'maxAttempts', 'initialMs', 'maxMs', 'recoveredAfterMs'];
 
-/** The most cautious of the values given, or `undefined` when nobody gave one. */
-function cautious(values: unknown[], pick: Pick): number | undefined {
-  const given = numbers(values);
-  return given.length > 0 ? pick(given) : undefined;
-}
-
-const smallest: Pick = (values) => Math.min(...values);
-const largest: Pick = (values) => Math.max(...values);
+const retryValues = (options: CloseStoreOptions): unknown[] => [
+  options.autoReconnect,
+  options.maxAttempts,
+  options.backoff?.initialMs,
+  options.backoff?.maxMs,
+  options.recoveredAfterMs,
+];
 
 /**
  * The options in force for a stream several followers pass options to. Retry options take the most
@@ -22,29 +20,20 @@ const largest: Pick = (values) => Math.max(...values);
  * Everything else comes from the first follower that sets it.
  */
 export function optionsInForce(all: readonly CloseStoreOptions[]): CloseStoreOptions {
+  const cautious = (read: (options: CloseStoreOptions) => unknown, most: Most) => {
+    const given = all.map(read).filter((value) => typeof value === 'number' && value >= 0);
+    return given.length > 0 ? most(...(given as number[])) : undefined;
+  };
   const first = <K extends keyof CloseStoreOptions>(key: K): CloseStoreOptions[K] =>
     all.find((options) => options[key] !== undefined)?.[key];
-  const backoff = {
-    initialMs: cautious(
-      all.map((options) => options.backoff?.initialMs),
-      largest,
-    ),
-    maxMs: cautious(
-      all.map((options) => options.backoff?.maxMs),
-      largest,
-    ),
-  };
   return {
-    autoReconnect: !all.some((options) => options.autoReconnect === false),
-    maxAttempts: cautious(
-      all.map((options) => options.maxAttempts),
-      smallest,
-    ),
-    backoff,
-    recoveredAfterMs: cautious(
-      all.map((options) => options.recoveredAfterMs),
-      largest,
-    ),
+    autoReconnect: all.every((options) => options.autoReconnect !== false),
+    maxAttempts: cautious((options) => options.maxAttempts, Math.min),
+    backoff: {
+      initialMs: cautious((options) => options.backoff?.initialMs, Math.max),
+      maxMs: cautious((options) => options.backoff?.maxMs, Math.max),
+    },
+    recoveredAfterMs: cautious((options) => options.recoveredAfterMs, Math.max),
     policy: first('policy'),
     now: first('now'),
     random: first('random'),
@@ -56,22 +45,14 @@ export function warnOnRetryConflict(
   all: readonly CloseStoreOptions[],
   inForce: CloseStoreOptions,
 ): void {
+  const held = retryValues(inForce);
   for (const asked of all) {
-    const differs = (key: string, value: unknown, held: unknown) =>
-      value !== undefined &&
-      value !== held &&
-      `${key} ${String(value)} (in force: ${String(held)})`;
-    const conflict =
-      differs('autoReconnect', asked.autoReconnect, inForce.autoReconnect) ||
-      differs('maxAttempts', asked.maxAttempts, inForce.maxAttempts) ||
-      differs('backoff.initialMs', asked.backoff?.initialMs, inForce.backoff?.initialMs) ||
-      differs('backoff.maxMs', asked.backoff?.maxMs, inForce.backoff?.maxMs) ||
-      differs('recoveredAfterMs', asked.recoveredAfterMs, inForce.recoveredAfterMs);
-    if (conflict) {
+    retryValues(asked).forEach((value, index) => {
+      if (value === undefined || value === held[index]) return;
       warnOnce(
-        `Followers of one stream asked for different retry options: ${conflict}. ` +
-          'One stream keeps one schedule, with the most cautious value any follower asked for.',
+        `Followers of one stream asked for different retry options: ${RETRY_NAMES[index]} ` +
+          `${String(value)}, in force ${String(held[index])} (the most cautious any follower gives).`,
       );
-    }
+    });
   }
 }

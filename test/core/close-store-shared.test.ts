@@ -93,7 +93,7 @@ describe('createCloseStore: followers of one stream', () => {
     // The hook passes its options again on every render: still one warning.
     for (let render = 0; render < 3; render += 1) eager.store.setOptions({ maxAttempts: 7 });
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toContain('maxAttempts 7 (in force: 4)');
+    expect(String(warn.mock.calls[0]?.[0])).toContain('maxAttempts 7, in force 4');
     stream.close(1006, '', false);
     vi.advanceTimersByTime(120_000);
     expect(stream.reconnects).toBe(0);
