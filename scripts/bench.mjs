@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { WebSocketServer } from 'ws';
+import { herdReport } from './bench-herd.mjs';
 import { storeThroughput } from './bench-store.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './debian-chromium.mjs';
 
@@ -161,6 +162,10 @@ async function main() {
         `${last.notifications.toLocaleString('en')} notifications; ends ${last.status} on code ${last.code}`,
     );
   }
+
+  // 5. A whole audience reconnecting at once: the built store on a virtual clock.
+  console.log('');
+  for (const line of await herdReport()) console.log(line);
 }
 
 main().catch((error) => {

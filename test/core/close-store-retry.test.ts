@@ -28,15 +28,15 @@ function failNextAttempt(code = 1006): void {
 }
 
 describe('createCloseStore: automatic retries', () => {
-  it('schedules the first attempt with full jitter and shows when it is due', () => {
+  it('schedules the first attempt with equal jitter and shows when it is due', () => {
     const store = follow({ backoff: { initialMs: 1_000, maxMs: 30_000 } });
     stream.close(1006, '', false);
     expect(store.getSnapshot()).toMatchObject({
       status: 'reconnecting',
       attempt: 0,
-      retryAt: NOW + 500,
+      retryAt: NOW + 750,
     });
-    vi.advanceTimersByTime(499);
+    vi.advanceTimersByTime(749);
     expect(stream.reconnects).toBe(0);
     vi.advanceTimersByTime(1);
     expect(stream.reconnects).toBe(1);
@@ -51,7 +51,7 @@ describe('createCloseStore: automatic retries', () => {
       delays.push((store.getSnapshot().retryAt ?? 0) - Date.now());
       failNextAttempt();
     }
-    expect(delays).toEqual([999, 1_998, 2_997]);
+    expect(delays).toEqual([999, 1_999, 2_998]);
   });
 
   it('gives up after maxAttempts on a server that accepts and drops every connection', () => {
@@ -81,7 +81,7 @@ describe('createCloseStore: automatic retries', () => {
   it('waits longer before asking a full backend again (4501: backoffScale 4)', () => {
     const store = follow({ random: () => 0.5, backoff: { initialMs: 1_000 } });
     stream.close(4501);
-    expect(store.getSnapshot().retryAt).toBe(NOW + 2_000);
+    expect(store.getSnapshot().retryAt).toBe(NOW + 3_000);
   });
 
   it('recovers 4470 through a fresh session, once', () => {
@@ -169,7 +169,7 @@ describe('createCloseStore: offline and hidden', () => {
     expect(store.getSnapshot()).toMatchObject({ attempt: 1, waitingFor: null });
     stream.open();
     stream.close(1006);
-    expect(store.getSnapshot().retryAt).toBe(Date.now() + 1_000);
+    expect(store.getSnapshot().retryAt).toBe(Date.now() + 3_000);
   });
 
   it('makes no attempt while the tab is hidden, then one when it is visible', () => {

@@ -242,7 +242,7 @@ describe('createCloseStore: attaching', () => {
     );
     store.subscribe(() => {});
     hub.emit({ code: 1006, reason: '', wasClean: false } as CloseEvent);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(1_000);
     expect(reconnects).toBe(1);
   });
 });
