@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 
 const root = import.meta.dirname;
@@ -28,9 +28,48 @@ function localeEntries(): Record<string, string> {
 
 const REACT_IMPORT = /^react(-dom)?(\/|$)/;
 
-/** Marks only chunks that import React as client code, so `core` and locales stay usable on a server. */
+/**
+ * Marks only chunks that import React as client code. With the chunks split by `clientChunks`, that
+ * is the `client` chunk alone: the root barrel, `core`, the helpers and the locales carry no
+ * directive, so a Server Component can call `describeCloseCode` from `react-arcware-close`.
+ */
 const useClientBanner = (chunk: { imports: string[] }) =>
   chunk.imports.some((id) => REACT_IMPORT.test(id)) ? "'use client';" : '';
+
+/**
+ * Splits the source into three shared chunks, so every entry stays a directive-free barrel:
+ * `core` (src/core), `client` (every module whose built code imports React) and `helpers` (the
+ * React-free rest: locale helpers, overlay view, theme variables, support link). Entries keep their
+ * own code (the locales), and each group takes only its own modules, not their dependencies.
+ */
+function clientChunks(entries: string[]) {
+  const reactModules = new Set<string>();
+  // Module ids use forward slashes on every OS.
+  const entryIds = new Set(entries.map((entry) => normalizePath(entry)));
+  const inside = (dir: string) => {
+    const prefix = `${normalizePath(resolve(root, dir))}/`;
+    return (id: string) => id.startsWith(prefix) && !entryIds.has(id) && !reactModules.has(id);
+  };
+  const inCore = inside('src/core');
+  const inSrc = inside('src');
+  const plugin: Plugin = {
+    name: 'arcware:find-react-modules',
+    apply: 'build',
+    // Parsed after the TypeScript transform: a type-only import of React is gone and does not count.
+    moduleParsed(info) {
+      if (info.importedIds.some((id) => REACT_IMPORT.test(id))) reactModules.add(info.id);
+    },
+  };
+  const codeSplitting = {
+    includeDependenciesRecursively: false,
+    groups: [
+      { name: 'client', test: (id: string) => reactModules.has(id) },
+      { name: 'core', test: inCore },
+      { name: 'helpers', test: (id: string) => inSrc(id) && !inCore(id) },
+    ],
+  };
+  return { plugin, codeSplitting };
+}
 
 /** Ships the stylesheet as `dist/styles.css`, untouched: it is imported by the consumer, never by JS. */
 function copyStylesheet(): Plugin {
@@ -48,12 +87,22 @@ function copyStylesheet(): Plugin {
   };
 }
 
+const entries: Record<string, string> = {
+  index: resolve(root, 'src/index.ts'),
+  // A module of its own (the query), so the barrel the root re-exports is plain `core` chunk code:
+  // were the root to re-export the entry module itself, it would also `import "./core/index.js"`.
+  'core/index': `${resolve(root, 'src/core/index.ts')}?entry`,
+  ...localeEntries(),
+};
+const chunks = clientChunks(Object.values(entries));
+
 /** Library build: one ES module per entry, declarations beside them, no dependency bundled. */
 export default defineConfig({
   plugins: [
     react(),
     dts({ include: ['src'], exclude: ['test', 'stories'], entryRoot: 'src' }),
     copyStylesheet(),
+    chunks.plugin,
   ],
   build: {
     outDir: 'dist',
@@ -62,19 +111,21 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: {
-        index: resolve(root, 'src/index.ts'),
-        'core/index': resolve(root, 'src/core/index.ts'),
-        ...localeEntries(),
-      },
+      entry: entries,
       formats: ['es'],
     },
     rolldownOptions: {
       external: isExternal,
+      // Required by groups that leave dependencies out; no group takes an entry module, so each
+      // entry still exports its own names only.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         banner: useClientBanner,
+        codeSplitting: chunks.codeSplitting,
+        // Chunks export their names as written, readable in dist and in a bundler's client references.
+        minifyInternalExports: false,
       },
     },
   },

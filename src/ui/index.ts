@@ -1,4 +1,3 @@
-'use client';
 export { CloseOverlay } from './close-overlay.js';
 export type { CloseOverlayProps } from './close-overlay.js';
 export { CloseOverlayRoot } from './close-overlay-root.js';
