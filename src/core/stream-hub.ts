@@ -1,39 +1,32 @@
 import { linkStream, type StreamSignals } from './stream-link.js';
 import type { CloseStream } from './stream-types.js';
 
-const SIGNALS = [
-  'close',
-  'opened',
-  'serverError',
-  'sessionId',
-  'idleTimeout',
-  'pageReconnect',
-  'pageDisconnect',
-] as const satisfies ReadonlyArray<keyof StreamSignals>;
+type Member = Partial<StreamSignals>;
 
 interface Hub {
-  members: Set<Partial<StreamSignals>>;
+  members: Set<Member>;
   unlink: (() => void) | null;
 }
 
 const hubs = new WeakMap<object, Hub>();
 
-/** Hands every member each signal the stream gives, from one set of SDK listeners. */
-function fanOut(members: Set<Partial<StreamSignals>>): StreamSignals {
-  const signals = {} as Record<string, (...args: never[]) => void>;
-  for (const name of SIGNALS) {
-    signals[name] = (...args) => {
-      for (const member of [...members]) (member[name] as (...a: never[]) => void)?.(...args);
-    };
-  }
-  return signals as unknown as StreamSignals;
-}
+/** Hands every member each signal the stream gives, whatever signals later features add. */
+const fanOut = (members: Set<Member>): StreamSignals =>
+  new Proxy({} as StreamSignals, {
+    get:
+      (_, name) =>
+      (...args: unknown[]) => {
+        for (const member of [...members]) {
+          (member[name as keyof Member] as ((...a: unknown[]) => void) | undefined)?.(...args);
+        }
+      },
+  });
 
 /**
  * Follows a stream's signals through the one subscription per stream that every feature and
  * follower shares: the SDK is linked for the first member and unlinked when the last one leaves.
  */
-export function followStream(stream: CloseStream, member: Partial<StreamSignals>): () => void {
+export function followStream(stream: CloseStream, member: Member): () => void {
   let hub = hubs.get(stream);
   if (!hub) hubs.set(stream, (hub = { members: new Set(), unlink: null }));
   const own = hub;
