@@ -109,6 +109,14 @@ export default defineConfig({
         },
       },
       {
+        // The README's TypeScript blocks, compiled strict against the real SDK's types.
+        test: {
+          name: 'docs',
+          environment: 'node',
+          include: ['test/docs/**/*.test.ts'],
+        },
+      },
+      {
         // Packs the built dist/ and installs it into throwaway React 19, 18 and React-free projects.
         test: {
           name: 'package',
