@@ -62,7 +62,7 @@ export const WaitingForNetwork: Story = {
   args: { state: { ...closeState(1006, 'reconnecting'), retryAt: null, waitingFor: 'online' } },
   play: async ({ canvasElement, globals }) => {
     await expect(within(canvasElement).getByRole('alertdialog')).toHaveTextContent(
-      storyText(globals, 'status.waitingForNetwork'),
+      storyText(globals, 'status.offline'),
     );
   },
 };

@@ -1,9 +1,13 @@
 import type { ClosePolicy } from './close-descriptor.js';
 
-const terminal = (category: ClosePolicy['category']): ClosePolicy => ({
+// Only a person can fix these; a fresh page can help only where access may be granted anew.
+const terminal = (
+  category: ClosePolicy['category'],
+  actions: ClosePolicy['actions'] = ['contact-support'],
+): ClosePolicy => ({
   category,
   retry: 'none',
-  actions: ['contact-support', 'reload'],
+  actions,
   severity: 'error',
   recovery: 'reconnect',
 });
@@ -31,7 +35,7 @@ const broken = offered('protocol', ['reconnect', 'reload', 'contact-support'], '
 /** The product policy for every named code (see the README's policy table). */
 export const CLOSE_POLICY: Readonly<Record<number, ClosePolicy>> = {
   // Access, account and project problems: only a person can fix them.
-  4450: terminal('access'),
+  4450: terminal('access', ['contact-support', 'reload']),
   4451: terminal('access'),
   4452: terminal('access'),
   4453: terminal('account'),
@@ -41,7 +45,7 @@ export const CLOSE_POLICY: Readonly<Record<number, ClosePolicy>> = {
   4473: terminal('project'),
   4502: terminal('project'),
   4607: terminal('account'),
-  1008: terminal('access'),
+  1008: terminal('access', ['contact-support', 'reload']),
 
   1000: offered('normal', ['reconnect', 'dismiss'], 'info'),
   4461: offered('session', ['new-session', 'dismiss'], 'info'),

@@ -59,7 +59,10 @@ export function detailLines(close: CloseInfo, t: Translate, locale: string): Det
 /** The details as plain text for a support request; the time in ISO 8601 so support can read it. */
 export function detailsText(close: CloseInfo, t: Translate, locale: string): string {
   const iso = validDate(close.at)?.toISOString();
+  const separator = t('details.separator');
   return detailLines(close, t, locale)
-    .map(({ field, label, value }) => `${label}: ${field === 'time' && iso ? iso : value}`)
+    .map(
+      ({ field, label, value }) => `${label}${separator}${field === 'time' && iso ? iso : value}`,
+    )
     .join('\n');
 }

@@ -57,7 +57,7 @@ export function CloseOverlayStatus({ className, ...rest }: ComponentPropsWithout
   let line: ReactNode = null;
   if (view.phase === 'countdown' && typeof state.retryAt === 'number') {
     line = <Countdown retryAt={state.retryAt} now={now} t={t} />;
-  } else if (view.phase === 'waiting') line = t('status.waitingForNetwork');
+  } else if (state.waitingFor === 'online') line = t('status.offline');
   else if (view.phase === 'connecting') line = t('status.connecting');
   else if (view.phase === 'gave-up') line = t('status.gaveUp', { count: attempted });
   if (line === null) return null;

@@ -61,7 +61,10 @@ function actionsFor(
       ACTIONS.has(action) && (action !== 'contact-support' || canContactSupport),
   );
   if (phase === 'connecting') return own.filter((action) => !STARTS_ATTEMPT.has(action));
-  if (phase === 'countdown' || phase === 'waiting') return [...own, 'cancel-retry'];
+  // While a retry is due, "stop reconnecting" replaces "hide": both would stop it.
+  if (phase === 'countdown' || phase === 'waiting') {
+    return [...own.filter((action) => action !== 'dismiss'), 'cancel-retry'];
+  }
   return own;
 }
 

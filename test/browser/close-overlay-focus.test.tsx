@@ -71,7 +71,7 @@ describe('focus in the stream container', () => {
     render(<Retrying />);
     await userEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
     await vi.waitFor(() => expect(screen.getByText('Connecting…')).toBeInTheDocument());
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Hide message' }));
   });
 
   it('stays where it was when focus was elsewhere on the page', async () => {
@@ -98,7 +98,7 @@ describe('focus in the stream container', () => {
       seen.push(document.activeElement?.textContent ?? '');
       await userEvent.keyboard('{Tab}');
     }
-    expect(seen.slice(0, 3)).toEqual(['Reconnect', 'Dismiss', 'Details']);
+    expect(seen.slice(0, 3)).toEqual(['Reconnect', 'Hide message', 'Details']);
     expect(screen.getByRole('alertdialog').contains(document.activeElement)).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ describe('bad state from a host never throws and ends in a visible, sensible ove
   it('unknown and duplicated actions are dropped', () => {
     const close = { ...closeInfo(1000), actions: ['dismiss', 'launch-missiles', 'dismiss', 7] };
     render(<CloseOverlay state={loose({ ...closedState(1000), close })} />);
-    expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Hide message' })).toHaveLength(1);
   });
 
   it('a garbage retry time and attempt counts show Connecting, not NaN', () => {

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
+import { fr } from '../../src/locales/fr.js';
+import { ja } from '../../src/locales/ja.js';
 import { CloseOverlay } from '../../src/ui/close-overlay.js';
 import { CloseOverlayActions, CloseOverlayTitle } from '../../src/ui/close-overlay-parts.js';
 import { closedState, closeInfo, spyControls } from './close-state-fixtures.js';
@@ -25,10 +27,10 @@ describe('recomposing and replacing the body', () => {
         )}
       </CloseOverlay>,
     );
-    expect(screen.getByRole('alertdialog', { name: 'Session ended' })).toBeInTheDocument();
-    expect(screen.getByText('Your session reached its maximum running time. (MAX_RUNTIME)'));
+    expect(screen.getByRole('alertdialog', { name: 'Your stream has ended' })).toBeInTheDocument();
+    expect(screen.getByText('This stream reached its maximum viewing time. (MAX_RUNTIME)'));
     expect(screen.queryByRole('group')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: '→ Start a new session' }));
+    await userEvent.click(screen.getByRole('button', { name: '→ Start again' }));
     expect(controls.newSession).toHaveBeenCalledTimes(1);
   });
 
@@ -40,7 +42,7 @@ describe('recomposing and replacing the body', () => {
       </CloseOverlay>,
     );
     const dialog = screen.getByRole('alertdialog', { name: 'The stream has ended' });
-    expect(dialog.textContent).toBe('ReconnectDismissThe stream has ended');
+    expect(dialog.textContent).toBe('ReconnectHide messageThe stream has ended');
   });
 
   it('parts outside an overlay render nothing', () => {
@@ -152,7 +154,7 @@ describe('language', () => {
       <CloseOverlay state={closedState(1000)} messages={{ 'action.reconnect': 'Play again' }} />,
     );
     expect(screen.getByRole('button', { name: 'Play again' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide message' })).toBeInTheDocument();
   });
 
   it('a host t wins, and falls back when it returns nothing or the key itself', () => {
@@ -161,7 +163,7 @@ describe('language', () => {
     );
     render(<CloseOverlay state={closedState(1000)} t={t} />);
     expect(screen.getByRole('alertdialog', { name: 'Fin du flux' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide message' })).toBeInTheDocument();
     expect(t).toHaveBeenCalledWith('title.normal', undefined);
   });
 
@@ -195,6 +197,22 @@ describe('details', () => {
     await user.click(screen.getByRole('button', { name: 'Copy details' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Copied' })).toBeInTheDocument());
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Name: UNAUTHORIZED'));
+  });
+
+  it.each([
+    [fr, 'Nom\u00a0: UNAUTHORIZED'],
+    [ja, '名前：UNAUTHORIZED'],
+  ])('copied details use the locale separator ($locale)', async (locale, line) => {
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<CloseOverlay state={closedState(4450)} locale={locale} />);
+    await user.click(screen.getByText(locale.messages['details.summary'] as string));
+    await user.click(
+      screen.getByRole('button', { name: locale.messages['action.copyDetails'] as string }),
+    );
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText.mock.calls[0]?.[0].split('\n')).toContain(line);
   });
 
   it('copy details without a clipboard does nothing and does not throw', async () => {

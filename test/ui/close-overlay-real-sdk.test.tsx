@@ -28,8 +28,8 @@ describe('<CloseOverlay pixelStreaming> on the real SDK', () => {
     });
     render(<CloseOverlay pixelStreaming={sdk.ps} locale="de-CH" />);
     sdk.ps.connect();
-    await screen.findByRole('alertdialog', { name: 'Session ended' }, { timeout: 8_000 });
-    await userEvent.click(screen.getByRole('button', { name: 'Start a new session' }));
+    await screen.findByRole('alertdialog', { name: 'Your stream has ended' }, { timeout: 8_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Start again' }));
     await waitFor(() => expect(sdk.server.upgrades).toHaveLength(2), { timeout: 8_000 });
   });
 });

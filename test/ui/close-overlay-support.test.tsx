@@ -33,7 +33,7 @@ describe('support link', () => {
   ])('renders no link for %j and warns once', (href) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<CloseOverlay state={closedState(4450)} supportHref={href} />);
-    rerender(<CloseOverlay state={closedState(4453)} supportHref={href} />);
+    rerender(<CloseOverlay state={closedState(1008)} supportHref={href} />);
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Contact support' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Reload the page' })).toHaveAttribute(

@@ -21,32 +21,22 @@ describe('CloseOverlay per category', () => {
   });
 
   it.each([
-    [1000, 'The stream has ended', 'The connection was closed.', ['Reconnect', 'Dismiss']],
+    [1000, 'The stream has ended', 'The connection was closed.', ['Reconnect', 'Hide message']],
     [4450, 'Access denied', 'You are not authorized to view this stream.', ['Reload the page']],
-    [
-      4453,
-      'Stream unavailable',
-      'The account that provides this stream is suspended.',
-      ['Reload the page'],
-    ],
-    [4471, 'This stream is unavailable', 'This stream could not be found.', ['Reload the page']],
-    [
-      4607,
-      'Stream unavailable',
-      'This share link has no streaming time left.',
-      ['Reload the page'],
-    ],
+    [4453, 'Stream unavailable', 'The account that provides this stream is suspended.', []],
+    [4471, 'This stream is unavailable', 'This stream could not be found.', []],
+    [4607, 'Stream unavailable', 'This link has no streaming time left.', []],
     [
       4461,
-      'Session ended',
-      'Your session reached its maximum running time.',
-      ['Start a new session', 'Dismiss'],
+      'Your stream has ended',
+      'This stream reached its maximum viewing time.',
+      ['Start again', 'Hide message'],
     ],
     [
       4506,
       'Stream paused',
       'The stream paused because you were inactive for a while.',
-      ['Resume', 'Dismiss'],
+      ['Resume', 'Hide message'],
     ],
     [
       1015,
@@ -57,7 +47,7 @@ describe('CloseOverlay per category', () => {
     [
       4608,
       'Something went wrong on our side',
-      'Something went wrong with this share link.',
+      'Something went wrong with this link.',
       ['Reconnect'],
     ],
     [
@@ -147,9 +137,11 @@ describe('CloseOverlay while reconnecting', () => {
     expect(screen.getByText('Reconnecting in 10 seconds')).toBeInTheDocument();
   });
 
-  it('says it waits for the network while a retry is paused offline', () => {
+  it('says plainly that the viewer is offline while a retry waits for the network', () => {
     render(<CloseOverlay state={reconnectingState(1006, { waitingFor: 'online' })} />);
-    expect(screen.getByText('Waiting for your connection to come back…')).toBeInTheDocument();
+    expect(
+      screen.getByText('You are offline. The stream will reconnect when you are back online.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('alertdialog', { name: 'Reconnecting…' })).toBeInTheDocument();
   });
 
@@ -157,20 +149,20 @@ describe('CloseOverlay while reconnecting', () => {
     render(<CloseOverlay state={reconnectingState(1006)} />);
     expect(screen.getByText('Connecting…')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reconnect' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide message' })).toBeInTheDocument();
   });
 });
 
 describe('CloseOverlay actions', () => {
   it.each([
     ['Reconnect', 1000, 'reconnect'],
-    ['Dismiss', 1000, 'dismiss'],
-    ['Start a new session', 4461, 'newSession'],
-    ['Cancel', 1006, 'cancelRetry'],
+    ['Hide message', 1000, 'dismiss'],
+    ['Start again', 4461, 'newSession'],
+    ['Stop reconnecting', 1006, 'cancelRetry'],
   ] as const)('%s calls the hook action', async (name, code, method) => {
     const controls = spyControls();
     const state =
-      name === 'Cancel'
+      name === 'Stop reconnecting'
         ? { ...reconnectingState(code, { retryAt: Date.now() + 5000 }), ...controls }
         : { ...closedState(code), ...controls };
     render(<CloseOverlay state={state} />);

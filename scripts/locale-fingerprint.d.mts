@@ -1,0 +1,7 @@
+/** FNV-1a fingerprint of a message as JSON. */
+export function fingerprint(message: unknown): string;
+/** Keys whose recorded fingerprint no longer matches the English message. */
+export function staleKeys(
+  englishMessages: Readonly<Record<string, unknown>>,
+  recorded?: Readonly<Record<string, string>>,
+): string[];
