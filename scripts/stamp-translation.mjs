@@ -1,5 +1,7 @@
 // npm run locales:stamp -- de fr: records that these locales now translate today's English.
 // Run it after you have re-read and updated every message the staleness test named.
+import { Buffer } from 'node:buffer';
+import console from 'node:console';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
