@@ -62,27 +62,22 @@ async function expectAllGaveUp(): Promise<void> {
 }
 
 describe('an overlay and two status bars on one real stream, under StrictMode', () => {
-  it('share one retry schedule against a server that drops every socket', async () => {
-    sdk.server.setScript(dropEverySocket);
-    render(<Page apartMs={0} />);
-    sdk.ps.connect();
-    await expectAllGaveUp();
-    expect(sdk.server.upgrades.length).toBeLessThanOrEqual(1 + 3);
-    const seen = sdk.server.upgrades.length;
-    await sleep(3_000);
-    expect(sdk.server.upgrades).toHaveLength(seen);
-  });
-
-  it('share it too when the followers mount 60 ms apart, during the retries', async () => {
-    sdk.server.setScript(dropEverySocket);
-    render(<Page apartMs={60} />);
-    sdk.ps.connect();
-    await expectAllGaveUp();
-    expect(sdk.server.upgrades.length).toBeLessThanOrEqual(1 + 3);
-    const seen = sdk.server.upgrades.length;
-    await sleep(3_000);
-    expect(sdk.server.upgrades).toHaveLength(seen);
-  });
+  it.each([
+    ['mounted together', 0],
+    ['mounted 60 ms apart, during the retries', 60],
+  ])(
+    'share one retry schedule against a server that drops every socket (%s)',
+    async (_, apartMs) => {
+      sdk.server.setScript(dropEverySocket);
+      render(<Page apartMs={apartMs} />);
+      sdk.ps.connect();
+      await expectAllGaveUp();
+      expect(sdk.server.upgrades.length).toBeLessThanOrEqual(1 + 3);
+      const seen = sdk.server.upgrades.length;
+      await sleep(3_000);
+      expect(sdk.server.upgrades).toHaveLength(seen);
+    },
+  );
 
   it('open exactly one socket for a trial limit (4460), whoever follows', async () => {
     sdk.server.setScript((socket) => setTimeout(() => socket.close(4460, 'Trial over'), 30));
