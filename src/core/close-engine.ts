@@ -17,10 +17,10 @@ import { IDLE_STATE, type CloseControls, type CloseInfo, type CloseState } from 
 import { DEFAULT_BACKOFF, reconnectDelay } from './reconnect-delay.js';
 import { retryBlockedBy, watchRetryGate } from './retry-gate.js';
 import { optionsInForce, warnOnRetryConflict } from './shared-options.js';
-import { followStream } from './stream-hub.js';
 import {
   clearStoredSession,
   hasTransport,
+  linkStream,
   readSocketState,
   releaseStuckReconnect,
   socketLive,
@@ -197,7 +197,7 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
 
   function attach(): void {
     if (!stream || unfollow) return;
-    const unfollowStream = followStream(stream, {
+    const unfollowStream = linkStream(stream, {
       close: onClose,
       opened() {
         causes.opened();

@@ -1,40 +1,82 @@
-import { linkStream, type StreamSignals } from './stream-link.js';
-import type { CloseStream } from './stream-types.js';
+import type { CloseStream, EventHub, TransportLike } from './stream-types.js';
 
-type Member = Partial<StreamSignals>;
+/** Where a signal comes from: an SDK event hub, Epic's transport, or an Epic event on the stream. */
+export type SignalSource = 'hub' | 'transport' | 'event';
 
-interface Hub {
-  members: Set<Member>;
-  unlink: (() => void) | null;
+type Listener = (value: unknown) => void;
+
+interface Channel {
+  listeners: Set<Listener>;
+  detach: () => void;
 }
 
-const hubs = new WeakMap<object, Hub>();
+const channels = new WeakMap<object, Map<string, Channel>>();
 
-/** Hands every member each signal the stream gives, whatever signals later features add. */
-const fanOut = (members: Set<Member>): StreamSignals =>
-  new Proxy({} as StreamSignals, {
-    get:
-      (_, name) =>
-      (...args: unknown[]) => {
-        for (const member of [...members]) {
-          (member[name as keyof Member] as ((...a: unknown[]) => void) | undefined)?.(...args);
-        }
-      },
-  });
+/** Runs `fn`, swallowing what a half-torn-down stream throws: following it must not throw. */
+export const attempt = (fn: () => unknown): void => {
+  try {
+    fn();
+  } catch {
+    // nothing to do: the stream is going away
+  }
+};
+
+/** Reads through `fn`, `undefined` where the stream throws. */
+export const read = <T>(fn: () => T): T | undefined => {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+};
+
+function attach(stream: CloseStream, source: SignalSource, name: string, emit: Listener) {
+  if (source === 'hub') {
+    const hub = read(() => (stream as unknown as Record<string, EventHub<unknown>>)[name]);
+    if (typeof hub?.add !== 'function') return () => {};
+    attempt(() => hub.add(emit));
+    return () => attempt(() => hub.remove(emit));
+  }
+  if (source === 'transport') {
+    const transport: TransportLike | null | undefined = read(
+      () => stream.webRtcController?.transport,
+    );
+    if (typeof transport?.on !== 'function') return () => {};
+    attempt(() => transport.on(name, emit));
+    return () =>
+      attempt(() => (transport.off ?? transport.removeListener)?.call(transport, name, emit));
+  }
+  if (typeof stream.addEventListener !== 'function') return () => {};
+  attempt(() => stream.addEventListener?.(name, emit));
+  return () => attempt(() => stream.removeEventListener?.(name, emit));
+}
 
 /**
- * Follows a stream's signals through the one subscription per stream that every feature and
- * follower shares: the SDK is linked for the first member and unlinked when the last one leaves.
+ * Listens to one signal of a stream. Every feature and follower shares one SDK listener per
+ * signal and stream: it is added for the first and removed when the last one leaves.
  */
-export function followStream(stream: CloseStream, member: Member): () => void {
-  let hub = hubs.get(stream);
-  if (!hub) hubs.set(stream, (hub = { members: new Set(), unlink: null }));
-  const own = hub;
-  own.members.add(member);
-  own.unlink ??= linkStream(stream, fanOut(own.members));
+export function listen(
+  stream: CloseStream,
+  source: SignalSource,
+  name: string,
+  listener: Listener,
+): () => void {
+  let byName = channels.get(stream);
+  if (!byName) channels.set(stream, (byName = new Map()));
+  const key = `${source}:${name}`;
+  let channel = byName.get(key);
+  if (!channel) {
+    const listeners = new Set<Listener>();
+    const emit: Listener = (value) => [...listeners].forEach((each) => each(value));
+    byName.set(key, (channel = { listeners, detach: () => {} }));
+    channel.detach = attach(stream, source, name, emit);
+  }
+  const own = channel;
+  const wrapped: Listener = (value) => listener(value);
+  own.listeners.add(wrapped);
   return () => {
-    if (!own.members.delete(member) || own.members.size > 0) return;
-    own.unlink?.();
-    own.unlink = null;
+    if (!own.listeners.delete(wrapped) || own.listeners.size > 0) return;
+    own.detach();
+    byName.delete(key);
   };
 }

@@ -1,5 +1,6 @@
 import type { CloseChannel } from './close-events.js';
-import type { CloseStream, EventHub, TransportLike } from './stream-types.js';
+import { attempt, listen, read } from './stream-hub.js';
+import type { CloseStream } from './stream-types.js';
 
 /** What the store hears from a followed stream. */
 export interface StreamSignals {
@@ -18,22 +19,6 @@ export interface StreamSignals {
 const CONNECTING = 0;
 const OPEN = 1;
 const CLOSING = 2;
-
-const attempt = (fn: () => unknown): void => {
-  try {
-    fn();
-  } catch {
-    // A half-torn-down stream may throw; following it must not.
-  }
-};
-
-const read = <T>(fn: () => T): T | undefined => {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
-};
 
 /** The stream's `websocketState`, or `undefined` where it cannot be read. */
 export const readSocketState = (stream: CloseStream): unknown => read(() => stream.websocketState);
@@ -69,53 +54,25 @@ export function clearStoredSession(stream: CloseStream): void {
     attempt(() => (session.unset as () => void).call(session));
 }
 
-function onHub<T>(hub: EventHub<T> | undefined, callback: (value: T) => void): () => void {
-  if (!hub || typeof hub.add !== 'function') return () => {};
-  attempt(() => hub.add(callback));
-  return () => attempt(() => hub.remove(callback));
-}
-
-function onTransport(
-  transport: TransportLike | null | undefined,
-  event: string,
-  listener: (...args: unknown[]) => void,
-): () => void {
-  if (!transport || typeof transport.on !== 'function') return () => {};
-  attempt(() => transport.on(event, listener));
-  return () =>
-    attempt(() => (transport.off ?? transport.removeListener)?.call(transport, event, listener));
-}
-
-function onStreamEvent(stream: CloseStream, type: string, listener: () => void): () => void {
-  if (typeof stream.addEventListener !== 'function') return () => {};
-  attempt(() => stream.addEventListener?.(type, listener));
-  return () => attempt(() => stream.removeEventListener?.(type, listener));
-}
-
 /**
  * Follows a stream: the close hub and the transport's `'close'` (which also sees the early closes
  * the hub misses), server errors, session ids, the idle timeout and the page's own calls.
  * Returns the function that removes every listener it added.
  */
 export function linkStream(stream: CloseStream, signals: StreamSignals): () => void {
-  const transport = read(() => stream.webRtcController?.transport);
-  const onTransportClose = (event: unknown): void => signals.close(event, 'transport');
-  const onHubClose = (event: unknown): void => signals.close(event, 'hub');
-  const onOpen = (): void => signals.opened();
   const onReconnect = (): void => {
     signals.pageReconnect(socketLive(stream));
     queueMicrotask(() => releaseStuckReconnect(stream));
   };
-  const onDisconnect = (): void => signals.pageDisconnect(socketLive(stream));
   const unlink = [
-    onTransport(transport, 'close', onTransportClose),
-    onTransport(transport, 'open', onOpen),
-    onHub(stream.websocketOnCloseHandler, onHubClose),
-    onHub(stream.errorHandler, (message) => signals.serverError(message)),
-    onHub(stream.sessionIdHandler, () => signals.sessionId()),
-    onStreamEvent(stream, 'afkTimedOut', () => signals.idleTimeout()),
-    onStreamEvent(stream, 'streamReconnect', onReconnect),
-    onStreamEvent(stream, 'streamDisconnect', onDisconnect),
+    listen(stream, 'transport', 'close', (event) => signals.close(event, 'transport')),
+    listen(stream, 'transport', 'open', () => signals.opened()),
+    listen(stream, 'hub', 'websocketOnCloseHandler', (event) => signals.close(event, 'hub')),
+    listen(stream, 'hub', 'errorHandler', (message) => signals.serverError(message)),
+    listen(stream, 'hub', 'sessionIdHandler', () => signals.sessionId()),
+    listen(stream, 'event', 'afkTimedOut', () => signals.idleTimeout()),
+    listen(stream, 'event', 'streamReconnect', onReconnect),
+    listen(stream, 'event', 'streamDisconnect', () => signals.pageDisconnect(socketLive(stream))),
   ];
   releaseStuckReconnect(stream);
   return () => unlink.forEach((remove) => remove());
