@@ -16,6 +16,7 @@ import {
 import { IDLE_STATE, type CloseControls, type CloseInfo, type CloseState } from './close-state.js';
 import { DEFAULT_BACKOFF, reconnectDelay } from './reconnect-delay.js';
 import { retryBlockedBy, watchRetryGate } from './retry-gate.js';
+import type { Member, SharedEngine } from './follower.js';
 import { optionsInForce, warnOnRetryConflict } from './shared-options.js';
 import {
   clearStoredSession,
@@ -27,21 +28,8 @@ import {
 } from './stream-link.js';
 import type { CloseStream } from './stream-types.js';
 
-/** One follower of a stream, as the engine sees it: the options it asked for. */
-export interface CloseFollower {
-  options: CloseStoreOptions;
-}
-
 /** The one close state and retry schedule of a stream, shared by all of its followers. */
-export interface CloseEngine extends CloseControls {
-  getSnapshot(): CloseState;
-  /** Adds a listener; the first one follows the stream, the last one to leave lets it go. */
-  listen(listener: () => void): () => void;
-  /** Counts a follower's options in; the returned function counts them out again. */
-  join(follower: CloseFollower): () => void;
-  /** Recomputes the options in force after a follower changed its own. */
-  optionsChanged(): void;
-}
+export interface CloseEngine extends SharedEngine<CloseState, CloseStoreOptions>, CloseControls {}
 
 const OPEN = 1;
 // How often a stream without a transport is asked whether its new socket is open.
@@ -52,7 +40,7 @@ const POLL_MS = 250;
  * closes into `CloseState`, retrying `retry: 'auto'` closes with jittered backoff.
  */
 export function createCloseEngine(stream: CloseStream | null | undefined): CloseEngine {
-  const followers = new Set<CloseFollower>();
+  const followers = new Set<Member<CloseStoreOptions>>();
   let options: CloseStoreOptions = {};
   let describe = createDescriber(undefined);
   let state: CloseState = IDLE_STATE;

@@ -35,3 +35,15 @@ export type {
   StreamErrorMessage,
   TransportLike,
 } from './stream-types.js';
+export { IDLE_STARTUP } from './startup-state.js';
+export type {
+  QueuePosition,
+  StartupControls,
+  StartupPhase,
+  StartupState,
+} from './startup-state.js';
+export { readQueue } from './startup-queue.js';
+export { startupReducer } from './startup-reducer.js';
+export type { StartupAction } from './startup-reducer.js';
+export { createStartupStore } from './startup-store.js';
+export type { StartupStore, StartupStoreOptions } from './startup-store.js';

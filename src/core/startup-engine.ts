@@ -1,0 +1,152 @@
+import type { Member, SharedEngine } from './follower.js';
+import { sanitizeCloseReason } from './sanitize-close-reason.js';
+import { readQueue } from './startup-queue.js';
+import { startupReducer, type StartupAction } from './startup-reducer.js';
+import { IDLE_STARTUP, type StartupControls, type StartupState } from './startup-state.js';
+import { attempt, listen, read, type SignalSource } from './stream-hub.js';
+import { readSocketState } from './stream-link.js';
+import type { CloseStream } from './stream-types.js';
+
+/** Options of `createStartupStore` (and of `useArcwareStartupState`). */
+export interface StartupStoreOptions {
+  /** How long start-up may go without progress before it counts as stalled, in ms. Default 60 000. */
+  stalledAfterMs?: number;
+  /** Clock in epoch ms. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** The one start-up state and watchdog of a stream, shared by all of its followers. */
+export interface StartupEngine
+  extends SharedEngine<StartupState, StartupStoreOptions>, StartupControls {}
+
+/** The watchdog's time when no follower sets one. */
+export const DEFAULT_STALLED_AFTER_MS = 60_000;
+
+/** An action before the engine stamps it with the time. */
+type Step = StartupAction extends infer A ? (A extends { at: number } ? Omit<A, 'at'> : A) : never;
+
+const WATCHED = new Set(['connecting', 'preparing', 'negotiating', 'waiting-for-video']);
+const LETTER_PREFIX = 'LL: ';
+
+/** A progress letter's text without its `LL: ` prefix, as plain text; `''` when it is not one. */
+export function letterText(letter: unknown): string {
+  const reason = read(() => (letter as { reason?: unknown } | null)?.reason);
+  if (typeof reason !== 'string') return '';
+  return sanitizeCloseReason(reason.startsWith(LETTER_PREFIX) ? reason.slice(4) : reason);
+}
+
+/** Follows one stream's start-up signals and reduces them to one phase, with a watchdog. */
+export function createStartupEngine(stream: CloseStream | null | undefined): StartupEngine {
+  const followers = new Set<Member<StartupStoreOptions>>();
+  const listeners = new Set<() => void>();
+  let state: StartupState = IDLE_STARTUP;
+  let unlink: (() => void) | null = null;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let firstFrame = false;
+  let stalledAfterMs = DEFAULT_STALLED_AFTER_MS;
+  let now = Date.now;
+
+  const dispatch = (action: Step): void => {
+    const before = state;
+    state = startupReducer(state, { at: now(), ...action } as StartupAction);
+    if (state === before) return;
+    // Every step of progress re-arms the watchdog; it runs only while the viewer waits on us.
+    if (state.phase !== before.phase || state.progress !== before.progress) rearm();
+    for (const listener of [...listeners]) listener();
+  };
+
+  function rearm(): void {
+    clearTimeout(watchdog);
+    watchdog = undefined;
+    if (!unlink || !WATCHED.has(state.phase) || !(stalledAfterMs < Infinity)) return;
+    watchdog = setTimeout(() => dispatch({ type: 'stalled' }), stalledAfterMs);
+  }
+
+  const on = (source: SignalSource, name: string, action: (value: unknown) => void) =>
+    stream ? listen(stream, source, name, action) : () => {};
+  const to = (type: Step['type']) => () => dispatch({ type } as Step);
+
+  function attach(): void {
+    if (!stream || unlink) return;
+    const closed = (): void => {
+      firstFrame = false;
+      dispatch({ type: 'closed' });
+    };
+    const links = [
+      on('event', 'streamConnect', to('connecting')),
+      on('event', 'webRtcAutoConnect', to('connecting')),
+      // A reconnect of a playing stream keeps the picture until its socket is replaced.
+      on('event', 'streamReconnect', () => state.phase !== 'playing' && to('connecting')()),
+      on('hub', 'sessionIdHandler', to('accepted')),
+      on('hub', 'queueHandler', (message) => {
+        const queue = readQueue(message);
+        if (queue) dispatch({ type: 'queued', queue });
+      }),
+      on('hub', 'loveLetterHandler', (letter) => {
+        const text = letterText(letter);
+        if (text) dispatch({ type: 'progress', text });
+      }),
+      on('event', 'webRtcSdp', to('negotiating')),
+      on('event', 'webRtcConnected', to('webrtc-connected')),
+      on('event', 'playStreamRejected', to('autoplay-refused')),
+      on('event', 'playStream', () => dispatch({ type: 'play-started', firstFrame })),
+      on('hub', 'videoInitializedHandler', () => {
+        firstFrame = true;
+        dispatch({ type: 'first-frame' });
+      }),
+      on('transport', 'close', closed),
+      on('hub', 'websocketOnCloseHandler', closed),
+    ];
+    unlink = () => links.forEach((remove) => remove());
+    // `streamConnect` fires inside `connect()`: a follower that comes later reads where things are.
+    if (state.phase === 'idle') {
+      if (
+        read(() => (stream as { videoInitializedSent?: unknown }).videoInitializedSent) === true
+      ) {
+        firstFrame = true;
+        dispatch({ type: 'first-frame' });
+      } else if (readSocketState(stream) === 0 || readSocketState(stream) === 1) {
+        dispatch({ type: 'connecting' });
+      }
+    }
+    rearm();
+  }
+
+  function detach(): void {
+    unlink?.();
+    unlink = null;
+    rearm();
+  }
+
+  function optionsChanged(): void {
+    const all = [...followers].map((member) => member.options);
+    const given = all
+      .map((options) => options.stalledAfterMs)
+      .filter((ms): ms is number => typeof ms === 'number' && ms > 0);
+    // The most patient watchdog any follower asks for: one follower cannot rush the others.
+    stalledAfterMs = given.length > 0 ? Math.max(...given) : DEFAULT_STALLED_AFTER_MS;
+    now = all.find((options) => typeof options.now === 'function')?.now ?? Date.now;
+  }
+
+  return {
+    getSnapshot: () => state,
+    listen(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) attach();
+      return () => {
+        if (listeners.delete(listener) && listeners.size === 0) detach();
+      };
+    },
+    join(member) {
+      followers.add(member);
+      optionsChanged();
+      return () => {
+        followers.delete(member);
+        optionsChanged();
+      };
+    },
+    optionsChanged,
+    play: () => attempt(() => (stream as { play?: () => unknown } | null)?.play?.()),
+    reconnect: () => attempt(() => stream?.reconnect()),
+  };
+}
