@@ -4,7 +4,7 @@ import { readQueue } from './startup-queue.js';
 import { startupReducer, type StartupAction } from './startup-reducer.js';
 import { IDLE_STARTUP, type StartupControls, type StartupState } from './startup-state.js';
 import { attempt, listen, read, type SignalSource } from './stream-hub.js';
-import { readSocketState } from './stream-link.js';
+import { readSocketState, releaseStuckReconnect, socketLive } from './stream-link.js';
 import type { CloseStream } from './stream-types.js';
 
 /** Options of `createStartupStore` (and of `useArcwareStartupState`). */
@@ -26,6 +26,11 @@ export const DEFAULT_STALLED_AFTER_MS = 60_000;
 type Step = StartupAction extends infer A ? (A extends { at: number } ? Omit<A, 'at'> : A) : never;
 
 const WATCHED = new Set(['connecting', 'preparing', 'negotiating', 'waiting-for-video']);
+// `websocketState` (the WebSocket readyState).
+const CONNECTING = 0;
+const OPEN = 1;
+const CLOSING = 2;
+const CLOSED = 3;
 const LETTER_PREFIX = 'LL: ';
 
 /** A progress letter's text without its `LL: ` prefix, as plain text; `''` when it is not one. */
@@ -43,6 +48,8 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
   let unlink: (() => void) | null = null;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let firstFrame = false;
+  // A page `reconnect()` is replacing a live socket: its close is the page's own, not a hand-over.
+  let replacing = false;
   let stalledAfterMs = DEFAULT_STALLED_AFTER_MS;
   let now = Date.now;
 
@@ -50,8 +57,14 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
     const before = state;
     state = startupReducer(state, { at: now(), ...action } as StartupAction);
     if (state === before) return;
-    // Every step of progress re-arms the watchdog; it runs only while the viewer waits on us.
-    if (state.phase !== before.phase || state.progress !== before.progress) rearm();
+    // Every step of progress (a phase entered again included) re-arms the watchdog; it runs only
+    // while the viewer waits on us.
+    if (
+      state.phase !== before.phase ||
+      state.progress !== before.progress ||
+      state.since !== before.since
+    )
+      rearm();
     for (const listener of [...listeners]) listener();
   };
 
@@ -66,17 +79,36 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
     stream ? listen(stream, source, name, action) : () => {};
   const to = (type: Step['type']) => () => dispatch({ type } as Step);
 
+  /** A new socket is on its way: the phases start again, with no frame seen on it yet. */
+  const connecting = (): void => {
+    replacing = false;
+    firstFrame = false;
+    dispatch({ type: 'connecting' });
+  };
+
+  const framed = (): void => {
+    firstFrame = true;
+    dispatch({ type: 'first-frame' });
+  };
+
+  const closed = (): void => {
+    // The close of the socket a page `reconnect()` replaces: the SDK opens the next one ~2 s later
+    // (`webRtcAutoConnect`); until then the viewer keeps what they see, as the close state does.
+    if (replacing) return;
+    firstFrame = false;
+    dispatch({ type: 'closed' });
+  };
+
   function attach(): void {
     if (!stream || unlink) return;
-    const closed = (): void => {
-      firstFrame = false;
-      dispatch({ type: 'closed' });
-    };
     const links = [
-      on('event', 'streamConnect', to('connecting')),
-      on('event', 'webRtcAutoConnect', to('connecting')),
-      // A reconnect of a playing stream keeps the picture until its socket is replaced.
-      on('event', 'streamReconnect', () => state.phase !== 'playing' && to('connecting')()),
+      on('event', 'streamConnect', connecting),
+      on('event', 'webRtcAutoConnect', connecting),
+      on('event', 'streamReconnect', () => {
+        replacing = socketLive(stream);
+        // A reconnect of a playing stream keeps the picture until its socket is replaced.
+        if (state.phase !== 'playing') dispatch({ type: 'connecting' });
+      }),
       on('hub', 'sessionIdHandler', to('accepted')),
       on('hub', 'queueHandler', (message) => {
         const queue = readQueue(message);
@@ -90,26 +122,34 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
       on('event', 'webRtcConnected', to('webrtc-connected')),
       on('event', 'playStreamRejected', to('autoplay-refused')),
       on('event', 'playStream', () => dispatch({ type: 'play-started', firstFrame })),
-      on('hub', 'videoInitializedHandler', () => {
-        firstFrame = true;
-        dispatch({ type: 'first-frame' });
-      }),
+      on('hub', 'videoInitializedHandler', framed),
+      // The SDK's hub fires once per player (only reconnect() re-arms it); Epic's event every time.
+      on('event', 'videoInitialized', framed),
       on('transport', 'close', closed),
       on('hub', 'websocketOnCloseHandler', closed),
     ];
     unlink = () => links.forEach((remove) => remove());
-    // `streamConnect` fires inside `connect()`: a follower that comes later reads where things are.
-    if (state.phase === 'idle') {
-      if (
-        read(() => (stream as { videoInitializedSent?: unknown }).videoInitializedSent) === true
-      ) {
-        firstFrame = true;
-        dispatch({ type: 'first-frame' });
-      } else if (readSocketState(stream) === 0 || readSocketState(stream) === 1) {
-        dispatch({ type: 'connecting' });
-      }
-    }
+    catchUp(stream);
     rearm();
+  }
+
+  /**
+   * `streamConnect` fires inside `connect()`, and nothing is heard while no follower listens: a
+   * follower that comes (back) later reads where the stream is.
+   */
+  function catchUp(stream: CloseStream): void {
+    const socket = readSocketState(stream);
+    const framed = read(() => (stream as { videoInitializedSent?: unknown }).videoInitializedSent);
+    if (socket === CLOSING || socket === CLOSED) {
+      closed();
+    } else if (framed === true && socket !== CONNECTING) {
+      firstFrame = true;
+      dispatch({ type: 'first-frame' });
+    } else if (socket === CONNECTING || socket === OPEN) {
+      // Idle, or playing on a socket that was replaced while nobody listened.
+      const replaced = framed === false || socket === CONNECTING;
+      if (state.phase === 'idle' || (state.phase === 'playing' && replaced)) connecting();
+    }
   }
 
   function detach(): void {
@@ -147,6 +187,11 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
     },
     optionsChanged,
     play: () => attempt(() => (stream as { play?: () => unknown } | null)?.play?.()),
-    reconnect: () => attempt(() => stream?.reconnect()),
+    reconnect() {
+      if (!stream) return;
+      attempt(() => stream.reconnect());
+      // Without a close store following, nothing else clears Epic's stuck auto-reconnect.
+      releaseStuckReconnect(stream);
+    },
   };
 }

@@ -42,7 +42,7 @@ export interface StartupState {
 export interface StartupControls {
   /** Starts the video after the browser refused to autoplay it. */
   play(): void;
-  /** Reconnects a stalled start-up (through the stream's one close schedule). */
+  /** Reconnects a stalled start-up; a close store following the same stream sees it as the page's. */
   reconnect(): void;
 }
 
