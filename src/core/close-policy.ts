@@ -30,10 +30,15 @@ const automatic = (
   ...extra,
 });
 
-const broken = offered('protocol', ['reconnect', 'reload', 'contact-support'], 'error');
+const broken = /* @__PURE__ */ offered(
+  'protocol',
+  ['reconnect', 'reload', 'contact-support'],
+  'error',
+);
 
 /** The product policy for every named code (see the README's policy table). */
-export const CLOSE_POLICY: Readonly<Record<number, ClosePolicy>> = {
+// Built in a pure call, so an app that never describes a code drops the whole table.
+export const CLOSE_POLICY: Readonly<Record<number, ClosePolicy>> = /* @__PURE__ */ (() => ({
   // Access, account and project problems: only a person can fix them.
   4450: terminal('access', ['contact-support', 'reload']),
   4451: terminal('access'),
@@ -92,12 +97,13 @@ export const CLOSE_POLICY: Readonly<Record<number, ClosePolicy>> = {
     severity: 'info',
     recovery: 'reconnect',
   },
-};
+}))();
 
 /** Policy for codes that are not named, by where they fall in the code space. */
-export const RANGE_POLICY = {
-  reserved: offered('protocol', ['reconnect', 'contact-support']),
-  registered: offered('unknown', ['reconnect', 'contact-support']),
-  private: offered('unknown', ['reconnect', 'contact-support']),
-  invalid: offered('unknown', ['reconnect', 'contact-support']),
-} as const satisfies Record<string, ClosePolicy>;
+export const RANGE_POLICY = /* @__PURE__ */ (() =>
+  ({
+    reserved: offered('protocol', ['reconnect', 'contact-support']),
+    registered: offered('unknown', ['reconnect', 'contact-support']),
+    private: offered('unknown', ['reconnect', 'contact-support']),
+    invalid: offered('unknown', ['reconnect', 'contact-support']),
+  }) as const satisfies Record<string, ClosePolicy>)();

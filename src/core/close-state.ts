@@ -36,7 +36,7 @@ export interface CloseState {
 }
 
 /** The state before anything has closed. */
-export const IDLE_STATE: CloseState = Object.freeze({
+export const IDLE_STATE: CloseState = /* @__PURE__ */ Object.freeze({
   status: 'idle',
   close: null,
   attempt: 0,

@@ -7,11 +7,12 @@ import type {
 } from './close-descriptor.js';
 import { CLOSE_POLICY, RANGE_POLICY } from './close-policy.js';
 
-const NAMES: ReadonlyMap<number, string> = new Map(
-  [...Object.entries(StandardCloseCode), ...Object.entries(ArcwareCloseCode)].map(
-    ([name, code]) => [code, name],
-  ),
-);
+const NAMES: ReadonlyMap<number, string> = /* @__PURE__ */ (() =>
+  new Map(
+    [...Object.entries(StandardCloseCode), ...Object.entries(ArcwareCloseCode)].map(
+      ([name, code]) => [code, name],
+    ),
+  ))();
 
 const RANGE_NAMES: Record<Exclude<CloseCodeRange, 'standard'>, string> = {
   reserved: 'RESERVED_FOR_PROTOCOL',

@@ -9,11 +9,14 @@ const INVISIBLE =
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const WHITESPACE = /\s+/g;
 
-const encoder = new TextEncoder();
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : null;
+const encoder = /* @__PURE__ */ new TextEncoder();
+let segmenter: Intl.Segmenter | null | undefined;
+// Made on first use: a module-level `new Intl.Segmenter` would keep this file in every bundle.
+const graphemes = (): Intl.Segmenter | null =>
+  (segmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null);
 
 /**
  * Turns an untrusted close reason into plain display text: no controls or bidi overrides,
@@ -35,14 +38,15 @@ export function sanitizeCloseReason(reason: unknown): string {
 export function truncateUtf8(text: string, maxBytes: number): string {
   if (encoder.encode(text).length <= maxBytes) return text;
   // Walk graphemes lazily: only the first ~123 bytes' worth are ever segmented.
-  const graphemes: Iterable<string> = segmenter
+  const splitter = graphemes();
+  const parts: Iterable<string> = splitter
     ? (function* () {
-        for (const part of segmenter.segment(text)) yield part.segment;
+        for (const part of splitter.segment(text)) yield part.segment;
       })()
     : text;
   let out = '';
   let bytes = 0;
-  for (const grapheme of graphemes) {
+  for (const grapheme of parts) {
     const size = encoder.encode(grapheme).length;
     if (bytes + size > maxBytes) break;
     out += grapheme;

@@ -47,7 +47,7 @@ export interface StartupControls {
 }
 
 /** The state before anything has started. */
-export const IDLE_STARTUP: StartupState = Object.freeze({
+export const IDLE_STARTUP: StartupState = /* @__PURE__ */ Object.freeze({
   phase: 'idle',
   queue: null,
   progress: '',

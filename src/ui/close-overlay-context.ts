@@ -1,8 +1,8 @@
-import { clsx } from 'clsx';
 import { createContext, useContext } from 'react';
 import type { CloseState } from '../core/close-state.js';
 import type { Translate } from './close-details.js';
 import type { OverlayAction, OverlayView } from './overlay-view.js';
+import { slotClassResolver } from './slot-classes.js';
 
 /** The parts a host can style through `classNames`. */
 export type CloseOverlaySlot =
@@ -57,8 +57,7 @@ export function classResolver(
   unstyled: boolean,
   classNames: CloseOverlayClassNames | undefined,
 ): CloseOverlayContextValue['classFor'] {
-  return (slot, own) =>
-    clsx(!unstyled && DEFAULT_CLASS[slot], classNames?.[slot], own) || undefined;
+  return slotClassResolver(DEFAULT_CLASS, unstyled, classNames);
 }
 
 /** `data-*` attributes every part carries, for host CSS. */
@@ -71,7 +70,7 @@ export function dataAttributes(view: OverlayView): Record<string, string> {
   };
 }
 
-const CloseOverlayContext = createContext<CloseOverlayContextValue | null>(null);
+const CloseOverlayContext = /* @__PURE__ */ createContext<CloseOverlayContextValue | null>(null);
 
 /** Provides the overlay to its parts. */
 export const CloseOverlayProvider = CloseOverlayContext.Provider;
