@@ -106,5 +106,19 @@ export const ar: CloseLocale = {
 
     'support.subject': 'انقطع البث (الرمز {code})',
     'support.body': 'مرحبًا، انقطع البث لديّ. التفاصيل:',
+
+    'startup.title.connecting': 'جارٍ الاتصال بالبث…',
+    'startup.title.queued': 'في انتظار دورك…',
+    'startup.title.preparing': 'جارٍ تجهيز البث…',
+    'startup.title.negotiating': 'جارٍ إعداد الفيديو…',
+    'startup.title.waiting-for-video': 'بانتظار الفيديو…',
+    'startup.title.needs-interaction': 'يتطلب متصفحك أن تبدأ تشغيل الفيديو بنفسك.',
+    'startup.title.stalled': 'لم يبدأ تشغيل الفيديو.',
+    'startup.description.stalled': 'غالبًا ما تحل إعادة الاتصال المشكلة.',
+    'startup.queue.position': 'أنت رقم {position} في قائمة الانتظار',
+    'startup.queue.positionOf': 'أنت رقم {position} من {length} في قائمة الانتظار',
+    'startup.queue.wait': 'مدة الانتظار المتوقعة: {duration}',
+    'startup.queue.waitUnderMinute': 'أقل من دقيقة',
+    'action.start': 'تشغيل',
   },
 };

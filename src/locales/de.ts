@@ -102,5 +102,19 @@ export const de: CloseLocale = {
 
     'support.subject': 'Stream-Verbindung getrennt (Code {code})',
     'support.body': 'Hallo, die Verbindung zu meinem Stream wurde getrennt. Details:',
+
+    'startup.title.connecting': 'Verbindung zum Stream wird hergestellt…',
+    'startup.title.queued': 'In der Warteschlange…',
+    'startup.title.preparing': 'Stream wird vorbereitet…',
+    'startup.title.negotiating': 'Video wird eingerichtet…',
+    'startup.title.waiting-for-video': 'Warten auf das Video…',
+    'startup.title.needs-interaction': 'Ihr Browser möchte, dass Sie das Video selbst starten.',
+    'startup.title.stalled': 'Das Video startet nicht.',
+    'startup.description.stalled': 'Meist hilft es, die Verbindung neu herzustellen.',
+    'startup.queue.position': 'Sie sind auf Platz {position} in der Warteschlange',
+    'startup.queue.positionOf': 'Sie sind auf Platz {position} von {length} in der Warteschlange',
+    'startup.queue.wait': 'Etwa {duration}',
+    'startup.queue.waitUnderMinute': 'Weniger als eine Minute',
+    'action.start': 'Starten',
   },
 };

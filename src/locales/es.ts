@@ -102,5 +102,19 @@ export const es: CloseLocale = {
 
     'support.subject': 'Transmisión desconectada (código {code})',
     'support.body': 'Hola, la transmisión que estaba viendo se ha desconectado. Detalles:',
+
+    'startup.title.connecting': 'Conectando con la transmisión…',
+    'startup.title.queued': 'Esperando tu turno…',
+    'startup.title.preparing': 'Preparando la transmisión…',
+    'startup.title.negotiating': 'Configurando el vídeo…',
+    'startup.title.waiting-for-video': 'Esperando el vídeo…',
+    'startup.title.needs-interaction': 'Tu navegador necesita que inicies el vídeo.',
+    'startup.title.stalled': 'El vídeo no se ha iniciado.',
+    'startup.description.stalled': 'Reconectar suele solucionarlo.',
+    'startup.queue.position': 'Estás en la posición {position} de la cola',
+    'startup.queue.positionOf': 'Estás en la posición {position} de {length} en la cola',
+    'startup.queue.wait': 'Aproximadamente {duration}',
+    'startup.queue.waitUnderMinute': 'Menos de un minuto',
+    'action.start': 'Iniciar',
   },
 };

@@ -7,8 +7,13 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function cached<T>(cache: Map<string, T>, locale: string, make: (tag: string) => T): T {
-  let value = cache.get(locale);
+function cached<T>(
+  cache: Map<string, T>,
+  locale: string,
+  make: (tag: string) => T,
+  key = locale,
+): T {
+  let value = cache.get(key);
   if (value === undefined) {
     try {
       value = make(locale);
@@ -16,9 +21,22 @@ function cached<T>(cache: Map<string, T>, locale: string, make: (tag: string) =>
       // A malformed tag (RangeError) falls back to English rather than breaking the overlay.
       value = make('en');
     }
-    cache.set(locale, value);
+    cache.set(key, value);
   }
   return value;
+}
+
+/** An `Intl.NumberFormat` for a locale and options, made once; English when the tag is malformed. */
+export function numberFormat(
+  locale: string,
+  options?: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  return cached(
+    numberFormats,
+    locale,
+    (tag) => new Intl.NumberFormat(tag, options),
+    options && `${locale} ${JSON.stringify(options)}`,
+  );
 }
 
 /** The number a plural message is chosen by: `count` if given, else the first numeric value. */

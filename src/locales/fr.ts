@@ -104,5 +104,21 @@ export const fr: CloseLocale = {
 
     'support.subject': 'Diffusion interrompue (code {code})',
     'support.body': 'Bonjour, la diffusion que je regardais a été interrompue. Détails\u00a0:',
+
+    'startup.title.connecting': 'Connexion à la diffusion…',
+    'startup.title.queued': 'En file d’attente…',
+    'startup.title.preparing': 'Préparation de la diffusion…',
+    'startup.title.negotiating': 'Configuration de la vidéo…',
+    'startup.title.waiting-for-video': 'En attente de la vidéo…',
+    'startup.title.needs-interaction':
+      'Votre navigateur vous demande de lancer la vidéo vous-même.',
+    'startup.title.stalled': 'La vidéo n’a pas démarré.',
+    'startup.description.stalled': 'Une reconnexion suffit généralement.',
+    'startup.queue.position': 'Vous êtes en position {position} dans la file d’attente',
+    'startup.queue.positionOf':
+      'Vous êtes en position {position} sur {length} dans la file d’attente',
+    'startup.queue.wait': 'Environ {duration}',
+    'startup.queue.waitUnderMinute': 'Moins d’une minute',
+    'action.start': 'Démarrer',
   },
 };

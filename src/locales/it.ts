@@ -101,5 +101,19 @@ export const it: CloseLocale = {
 
     'support.subject': 'Streaming disconnesso (codice {code})',
     'support.body': 'Buongiorno, lo streaming che stavo guardando si è interrotto. Dettagli:',
+
+    'startup.title.connecting': 'Connessione allo streaming…',
+    'startup.title.queued': 'In attesa del tuo turno…',
+    'startup.title.preparing': 'Preparazione dello streaming…',
+    'startup.title.negotiating': 'Configurazione del video…',
+    'startup.title.waiting-for-video': 'In attesa del video…',
+    'startup.title.needs-interaction': 'Il tuo browser chiede di avviare il video manualmente.',
+    'startup.title.stalled': 'Il video non si è avviato.',
+    'startup.description.stalled': 'Di solito basta riconnettersi.',
+    'startup.queue.position': 'Sei il numero {position} in coda',
+    'startup.queue.positionOf': 'Sei il numero {position} su {length} in coda',
+    'startup.queue.wait': 'Circa {duration}',
+    'startup.queue.waitUnderMinute': 'Meno di un minuto',
+    'action.start': 'Avvia',
   },
 };

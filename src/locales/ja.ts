@@ -96,5 +96,20 @@ export const ja: CloseLocale = {
 
     'support.subject': '配信の切断について（コード {code}）',
     'support.body': 'お世話になっております。配信が切断されました。詳細は次のとおりです。',
+
+    'startup.title.connecting': '配信に接続しています…',
+    'startup.title.queued': '順番待ちをしています…',
+    'startup.title.preparing': '配信を準備しています…',
+    'startup.title.negotiating': '映像を設定しています…',
+    'startup.title.waiting-for-video': '映像を待っています…',
+    'startup.title.needs-interaction':
+      'お使いのブラウザーでは、映像の再生を手動で開始する必要があります。',
+    'startup.title.stalled': '映像を再生できませんでした。',
+    'startup.description.stalled': 'たいていの場合、再接続すると解決します。',
+    'startup.queue.position': '待ち順は{position}番目です',
+    'startup.queue.positionOf': '待ち順は{length}人中{position}番目です',
+    'startup.queue.wait': '待ち時間は約{duration}です',
+    'startup.queue.waitUnderMinute': '待ち時間は1分未満です',
+    'action.start': '再生',
   },
 };

@@ -100,5 +100,19 @@ export const nl: CloseLocale = {
 
     'support.subject': 'Verbinding met stream verbroken (code {code})',
     'support.body': 'Hallo, de verbinding met mijn stream is verbroken. Details:',
+
+    'startup.title.connecting': 'Verbinden met de stream…',
+    'startup.title.queued': 'In de wachtrij…',
+    'startup.title.preparing': 'De stream wordt voorbereid…',
+    'startup.title.negotiating': 'De video wordt ingesteld…',
+    'startup.title.waiting-for-video': 'Wachten op de video…',
+    'startup.title.needs-interaction': 'Je browser wil dat je de video zelf start.',
+    'startup.title.stalled': 'De video is niet gestart.',
+    'startup.description.stalled': 'Opnieuw verbinden helpt meestal.',
+    'startup.queue.position': 'Je bent nummer {position} in de wachtrij',
+    'startup.queue.positionOf': 'Je bent nummer {position} van {length} in de wachtrij',
+    'startup.queue.wait': 'Nog ongeveer {duration}',
+    'startup.queue.waitUnderMinute': 'Nog minder dan een minuut',
+    'action.start': 'Starten',
   },
 };

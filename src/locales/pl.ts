@@ -102,5 +102,20 @@ export const pl: CloseLocale = {
 
     'support.subject': 'Transmisja została przerwana (kod {code})',
     'support.body': 'Dzień dobry, moja transmisja została przerwana. Szczegóły:',
+
+    'startup.title.connecting': 'Łączenie z transmisją…',
+    'startup.title.queued': 'Oczekiwanie w kolejce…',
+    'startup.title.preparing': 'Przygotowywanie transmisji…',
+    'startup.title.negotiating': 'Konfigurowanie wideo…',
+    'startup.title.waiting-for-video': 'Oczekiwanie na wideo…',
+    'startup.title.needs-interaction':
+      'Twoja przeglądarka wymaga potwierdzenia, aby uruchomić wideo.',
+    'startup.title.stalled': 'Nie udało się uruchomić wideo.',
+    'startup.description.stalled': 'Zwykle pomaga ponowne połączenie.',
+    'startup.queue.position': 'Twoje miejsce w kolejce: {position}',
+    'startup.queue.positionOf': 'Twoje miejsce w kolejce: {position} z {length}',
+    'startup.queue.wait': 'Szacowany czas oczekiwania: {duration}',
+    'startup.queue.waitUnderMinute': 'Mniej niż minuta',
+    'action.start': 'Uruchom',
   },
 };

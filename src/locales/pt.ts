@@ -102,5 +102,19 @@ export const pt: CloseLocale = {
 
     'support.subject': 'Transmissão interrompida (código {code})',
     'support.body': 'Olá, a minha transmissão foi interrompida. Detalhes:',
+
+    'startup.title.connecting': 'Conectando à transmissão…',
+    'startup.title.queued': 'Aguardando na fila…',
+    'startup.title.preparing': 'Preparando a transmissão…',
+    'startup.title.negotiating': 'Configurando o vídeo…',
+    'startup.title.waiting-for-video': 'Aguardando o vídeo…',
+    'startup.title.needs-interaction': 'O seu navegador precisa que você inicie o vídeo.',
+    'startup.title.stalled': 'O vídeo não começou.',
+    'startup.description.stalled': 'Reconectar costuma resolver.',
+    'startup.queue.position': 'Você está na posição {position} da fila',
+    'startup.queue.positionOf': 'Você está na posição {position} de {length} na fila',
+    'startup.queue.wait': 'Cerca de {duration}',
+    'startup.queue.waitUnderMinute': 'Menos de um minuto',
+    'action.start': 'Iniciar',
   },
 };

@@ -96,5 +96,19 @@ export const zh: CloseLocale = {
 
     'support.subject': '串流连接已断开（代码 {code}）',
     'support.body': '您好，我的串流连接已断开。详细信息如下：',
+
+    'startup.title.connecting': '正在连接串流…',
+    'startup.title.queued': '正在排队…',
+    'startup.title.preparing': '正在准备串流…',
+    'startup.title.negotiating': '正在设置视频…',
+    'startup.title.waiting-for-video': '正在等待视频…',
+    'startup.title.needs-interaction': '您的浏览器需要您手动开始播放视频。',
+    'startup.title.stalled': '视频未能开始播放。',
+    'startup.description.stalled': '重新连接通常可以解决问题。',
+    'startup.queue.position': '您排在第 {position} 位',
+    'startup.queue.positionOf': '您排在第 {position} 位（共 {length} 人）',
+    'startup.queue.wait': '预计等待约{duration}',
+    'startup.queue.waitUnderMinute': '预计等待不到一分钟',
+    'action.start': '播放',
   },
 };

@@ -29,3 +29,11 @@ export type { CloseOverlayTheme, ColorScheme } from './overlay-theme.js';
 export { overlayView } from './overlay-view.js';
 export type { OverlayAction, OverlayPhase, OverlayView } from './overlay-view.js';
 export { safeSupportHref } from './support-href.js';
+export { StartupOverlay } from './startup-overlay.js';
+export type {
+  StartupOverlayClassNames,
+  StartupOverlayProps,
+  StartupOverlaySlot,
+  StartupOverlayState,
+} from './startup-overlay.js';
+export type { StartupOverlayAction, StartupOverlayPhase } from './startup-view.js';
