@@ -27,6 +27,8 @@ const config: StorybookConfig = {
     const include = [
       ...(viteConfig.optimizeDeps?.include ?? []),
       '@arcware-cloud/pixelstreaming-websdk',
+      // The playground dispatches Epic's event classes; pre-bundled up front, no reload mid-run.
+      '@epicgames-ps/lib-pixelstreamingfrontend-ue5.7',
     ];
     return { ...viteConfig, plugins, optimizeDeps: { ...viteConfig.optimizeDeps, include } };
   },

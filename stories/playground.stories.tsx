@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Playground } from './playground/playground.js';
 import { probeSimulator } from './playground/simulator-client.js';
+import { shippedLocale } from '../.storybook/shipped-locales.js';
 import { storyPattern, storyText } from './support/story-text.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,6 +103,118 @@ export const ScriptedRecovery: Story = {
       await expect(
         canvas.getByRole('alertdialog', { name: storyText(globals, 'title.account') }),
       ).toBeVisible();
+    });
+  },
+};
+
+/** "About 2 minutes" as the start-up overlay says it, in the toolbar's locale. */
+function storyWait(globals: Record<string, unknown>, minutes: number): string {
+  const lang = shippedLocale(globals.locale).locale;
+  const unit = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  return storyText(globals, 'startup.queue.wait', { duration: unit.format(minutes) });
+}
+
+/**
+ * A scripted start-up on the real SDK, as a viewer sees it: waiting in line (number 3 of 5, then
+ * 2 of 4), the backend's progress letter, a WebRTC negotiation whose first frame never comes (the
+ * 8 s watchdog calls it stalled), and Reconnect, which starts the start-up again on a new socket.
+ */
+export const ScriptedStartup: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    await connected(canvasElement);
+    const stage = canvas.getByRole('region', { name: 'Stream' });
+    // The start-up overlay is the stage's one status region (the close overlay is an alertdialog).
+    const overlay = () => within(stage).getByRole('status');
+    /**
+     * Waits until the overlay shows every one of `texts` on screen. Its visually hidden live
+     * region repeats some of them for screen readers (1 px, clipped): those copies do not count.
+     */
+    const sees = (texts: string[], timeout = 8_000) =>
+      waitFor(
+        async () => {
+          for (const text of texts) {
+            const shown = within(overlay())
+              .getAllByText(text)
+              .filter((element) => element.getBoundingClientRect().width > 1);
+            await expect(shown).toHaveLength(1);
+            await expect(shown[0]).toBeVisible();
+          }
+        },
+        { timeout },
+      );
+    const webRtc = () => within(canvas.getByRole('group', { name: /^Simulated WebRTC/ }));
+
+    await step('Queued: number 3 of 5, about 2 minutes', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Put in the queue' }));
+      await sees([
+        storyText(globals, 'startup.title.queued'),
+        storyText(globals, 'startup.queue.positionOf', { position: 3, length: 5 }),
+        storyWait(globals, 2),
+      ]);
+    });
+
+    await step('The queue moves: number 2 of 4, about a minute', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Advance the queue' }));
+      await sees([
+        storyText(globals, 'startup.queue.positionOf', { position: 2, length: 4 }),
+        storyWait(globals, 1),
+      ]);
+    });
+
+    await step("A progress letter: preparing, with the backend's text", async () => {
+      const letter = canvas.getByLabelText('Progress letter');
+      await userEvent.clear(letter);
+      await userEvent.type(letter, 'Loading level 2 of 3');
+      await userEvent.click(canvas.getByRole('button', { name: 'Send letter' }));
+      await sees([storyText(globals, 'startup.title.preparing'), 'Loading level 2 of 3']);
+      await expect(
+        within(overlay()).queryByText(storyText(globals, 'startup.title.queued')),
+      ).toBeNull();
+    });
+
+    await step('WebRTC negotiates but no frame comes: stalled after the 8 s watchdog', async () => {
+      const start = Date.now();
+      await userEvent.click(webRtc().getByRole('button', { name: 'Negotiate, never start video' }));
+      await sees([storyText(globals, 'startup.title.waiting-for-video')]);
+      await sees(
+        [
+          storyText(globals, 'startup.title.stalled'),
+          storyText(globals, 'startup.description.stalled'),
+        ],
+        20_000,
+      );
+      // The watchdog, not anything sooner: it was armed when WebRTC connected, after the click.
+      await expect(Date.now() - start).toBeGreaterThanOrEqual(7_500);
+      await expect(
+        within(overlay()).getByRole('button', { name: storyText(globals, 'action.reconnect') }),
+      ).toBeVisible();
+    });
+
+    await step('Reconnect: a new socket, and the start-up begins again', async () => {
+      const before = await probeSimulator();
+      await userEvent.click(
+        within(overlay()).getByRole('button', { name: storyText(globals, 'action.reconnect') }),
+      );
+      await waitFor(
+        async () => {
+          const after = await probeSimulator();
+          await expect(after?.accepted).toBe((before?.accepted ?? 0) + 1);
+          await expect(after?.open).toBe(1);
+        },
+        { timeout: 15_000 },
+      );
+      await expect(canvas.getByRole('list', { name: 'Timeline' })).toHaveTextContent(
+        /Start-up: stalled.*Viewer chose reconnect.*Start-up: connecting/,
+      );
+      await connected(canvasElement);
+      // The new socket's session: the backend prepares the stream again, nothing is stalled.
+      await sees([storyText(globals, 'startup.title.preparing')]);
+      await expect(
+        within(overlay()).queryByText(storyText(globals, 'startup.title.stalled')),
+      ).toBeNull();
+      // The page's own reconnect is no close a viewer needs to hear about.
+      await expect(canvas.queryByRole('alertdialog')).toBeNull();
     });
   },
 };

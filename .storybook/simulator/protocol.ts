@@ -17,7 +17,16 @@ export type SimulatorCommand =
   /** Act like an unreachable network: drop open sockets and refuse every new one. */
   | { command: 'offline' }
   /** Accept connections again: clears refusals and offline. */
-  | { command: 'accept' };
+  | { command: 'accept' }
+  /**
+   * Put every open socket in Arcware's queue at `position` (1-based) of `length`, with an
+   * estimated wait in seconds (`null`: the server does not know), as a `queue` message.
+   */
+  | { command: 'queue'; position: number; length: number; estimatedWaitSeconds: number | null }
+  /** Move every queued socket up by one place and send its new `queue` message. */
+  | { command: 'queue-advance' }
+  /** Send a progress letter (`LL: <text>`), as the backend does while it prepares the app. */
+  | { command: 'letter'; text: string };
 
 /** What the simulator reports about itself after every request. */
 export interface SimulatorStatus {
@@ -32,7 +41,16 @@ export interface SimulatorStatus {
   offline: boolean;
   /** The path and query of the last connection attempt, as the SDK built it. */
   lastRequest: string | null;
+  /** Open sockets the simulator holds in its queue. */
+  queued: number;
 }
+
+/** The most places a simulated queue can have. */
+export const MAX_QUEUE_LENGTH = 10_000;
+/** The longest estimated wait the simulator sends, in seconds (a day). */
+export const MAX_ESTIMATED_WAIT_SECONDS = 86_400;
+/** The longest progress letter text, in characters; longer text is cut, never rejected. */
+export const MAX_LETTER_CHARS = 200;
 
 /** Close codes a server can put on the wire (RFC 6455 7.4.1), plus 1005 and 1006 simulated. */
 export function isSimulatableCloseCode(code: number): boolean {

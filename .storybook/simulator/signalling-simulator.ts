@@ -20,10 +20,40 @@ function closeWith(ws: WebSocket, code: number, reason = ''): void {
   else ws.close(code, reason);
 }
 
+/** One socket's place in the simulated queue. */
+interface QueueSlot {
+  /** 0-based, as Arcware sends it. */
+  index: number;
+  length: number;
+  /** The estimated wait per place ahead, in seconds; `null` when the server does not know. */
+  secondsPerPlace: number | null;
+  /** When the socket entered the queue, in epoch ms. */
+  since: number;
+}
+
+/** The `queue` message Arcware's backend sends when a viewer enters or moves in its queue. */
+function queueMessage(slot: QueueSlot): string {
+  const { index, length, secondsPerPlace, since } = slot;
+  return JSON.stringify({
+    type: 'queue',
+    queue: {
+      index,
+      queueLength: length,
+      waited: Math.round((Date.now() - since) / 1000),
+      estimatedWaitTime:
+        secondsPerPlace === null ? null : Math.round(secondsPerPlace * (index + 1)),
+      averageWaitTime: null,
+      valueType: 'seconds',
+    },
+  });
+}
+
 /** Creates a simulator; it owns no port and serves upgrades handed to it by a host server. */
 export function createSignallingSimulator(): SignallingSimulator {
   const wss = new WebSocketServer({ noServer: true });
   const open = new Set<WebSocket>();
+  /** Each queued socket's place; a socket leaves the queue when it closes or gets a letter. */
+  const queue = new Map<WebSocket, QueueSlot>();
   let accepted = 0;
   let refused = 0;
   let refuseNext = 0;
@@ -38,13 +68,18 @@ export function createSignallingSimulator(): SignallingSimulator {
     refuseNext,
     offline,
     lastRequest,
+    queued: queue.size,
   });
 
   const accept = (ws: WebSocket): void => {
     accepted += 1;
     open.add(ws);
-    ws.on('close', () => open.delete(ws));
-    ws.on('error', () => open.delete(ws));
+    const forget = (): void => {
+      open.delete(ws);
+      queue.delete(ws);
+    };
+    ws.on('close', forget);
+    ws.on('error', forget);
     // The SDK's sessionIdHandler fires on this: the backend accepted the (re)connection.
     ws.send(JSON.stringify({ type: 'sessionId', sessionId: `sim-session-${accepted}` }));
   };
@@ -103,6 +138,45 @@ export function createSignallingSimulator(): SignallingSimulator {
         offline = false;
         refuseNext = 0;
         refuseCode = undefined;
+        break;
+      case 'queue':
+        for (const ws of open) {
+          const slot: QueueSlot = {
+            index: command.position - 1,
+            length: command.length,
+            secondsPerPlace:
+              command.estimatedWaitSeconds === null
+                ? null
+                : command.estimatedWaitSeconds / command.position,
+            since: Date.now(),
+          };
+          queue.set(ws, slot);
+          ws.send(queueMessage(slot));
+        }
+        break;
+      case 'queue-advance':
+        for (const [ws, slot] of queue) {
+          // The viewer ahead left the queue: one place up, one viewer fewer. The first stays first.
+          if (slot.index > 0) {
+            slot.index -= 1;
+            slot.length -= 1;
+          }
+          ws.send(queueMessage(slot));
+        }
+        break;
+      case 'letter':
+        for (const ws of open) {
+          // The backend prepares the application for this viewer: it has left the queue.
+          queue.delete(ws);
+          ws.send(
+            JSON.stringify({
+              type: 'letter',
+              reason: `LL: ${command.text}`,
+              code: 0,
+              verbosity: 0,
+            }),
+          );
+        }
         break;
     }
     return status();

@@ -4,6 +4,7 @@ import {
   type SimulatorCommand,
 } from '../../.storybook/simulator/protocol.js';
 import { CODE_ROWS } from '../support/code-table.js';
+import type { SimulatedWebRtcStep } from './simulated-webrtc.js';
 
 /** Codes the simulator can close with: every named one a server can send, 1005 and 1006 included. */
 const CLOSE_CODES = CODE_ROWS.filter(
@@ -12,6 +13,16 @@ const CLOSE_CODES = CODE_ROWS.filter(
 /** Arcware's codes, the ones its signalling server sends as `error` messages. */
 const ERROR_CODES = CODE_ROWS.filter(({ family }) => family === 'arcware');
 
+/** Progress letters like the ones Arcware's backend sends while it prepares the application. */
+export const LETTER_PRESETS = [
+  'Starting the application…',
+  'Loading level 2 of 3',
+  'Almost ready…',
+] as const;
+
+/** A number field's value as typed; an empty or invalid one goes as NaN, for the simulator to refuse. */
+const fieldNumber = (value: string): number => (value.trim() === '' ? NaN : Number(value));
+
 /** Props of the playground's control panel. */
 export interface ControlPanelProps {
   /** Sends one command to the simulator and logs it. */
@@ -19,15 +30,35 @@ export interface ControlPanelProps {
   offline: boolean;
   /** Simulates the network going away or coming back, both for the simulator and the page. */
   setOffline(offline: boolean): void;
+  /** Plays a WebRTC step in this page: the simulator has no streamer to negotiate with. */
+  simulate(step: SimulatedWebRtcStep): void;
 }
 
-/** Buttons and fields that make the simulator close, fail, drop, refuse or go offline. */
-export function ControlPanel({ send, offline, setOffline }: ControlPanelProps) {
-  const ids = { code: useId(), reason: useId(), error: useId(), refuse: useId() };
+/**
+ * Buttons and fields that make the simulator close, fail, drop, refuse, go offline, queue the
+ * viewer or send progress letters, and that play the WebRTC steps of a start-up in the page.
+ */
+export function ControlPanel({ send, offline, setOffline, simulate }: ControlPanelProps) {
+  const ids = {
+    code: useId(),
+    reason: useId(),
+    error: useId(),
+    refuse: useId(),
+    position: useId(),
+    length: useId(),
+    wait: useId(),
+    letter: useId(),
+    presets: useId(),
+  };
   const [code, setCode] = useState(1006);
   const [reason, setReason] = useState('');
   const [errorCode, setErrorCode] = useState(4501);
   const [refuseCount, setRefuseCount] = useState(2);
+  // As typed: the simulator checks the numbers and the timeline logs what it refused.
+  const [position, setPosition] = useState('3');
+  const [length, setLength] = useState('5');
+  const [waitSeconds, setWaitSeconds] = useState('90');
+  const [letter, setLetter] = useState<string>(LETTER_PRESETS[0]);
 
   const submit = (event: FormEvent, command: SimulatorCommand, label: string) => {
     event.preventDefault();
@@ -106,6 +137,80 @@ export function ControlPanel({ send, offline, setOffline }: ControlPanelProps) {
           Accept connections
         </button>
       </div>
+      <form
+        onSubmit={(event) =>
+          submit(
+            event,
+            {
+              command: 'queue',
+              position: fieldNumber(position),
+              length: fieldNumber(length),
+              estimatedWaitSeconds: waitSeconds.trim() === '' ? null : fieldNumber(waitSeconds),
+            },
+            `queue at ${position} of ${length}, ${waitSeconds.trim() === '' ? 'no estimate' : `about ${waitSeconds} s`}`,
+          )
+        }
+      >
+        <label htmlFor={ids.position}>Queue position</label>
+        <input
+          id={ids.position}
+          type="number"
+          min={1}
+          value={position}
+          onChange={(event) => setPosition(event.target.value)}
+        />
+        <label htmlFor={ids.length}>Queue length</label>
+        <input
+          id={ids.length}
+          type="number"
+          min={1}
+          value={length}
+          onChange={(event) => setLength(event.target.value)}
+        />
+        <label htmlFor={ids.wait}>Estimated wait (s)</label>
+        <input
+          id={ids.wait}
+          type="number"
+          min={0}
+          value={waitSeconds}
+          onChange={(event) => setWaitSeconds(event.target.value)}
+        />
+        <button type="submit">Put in the queue</button>
+        <button type="button" onClick={() => send({ command: 'queue-advance' }, 'queue advance')}>
+          Advance the queue
+        </button>
+      </form>
+      <form
+        onSubmit={(event) =>
+          submit(event, { command: 'letter', text: letter }, `letter "${letter}"`)
+        }
+      >
+        <label htmlFor={ids.letter}>Progress letter</label>
+        <input
+          id={ids.letter}
+          list={ids.presets}
+          value={letter}
+          onChange={(event) => setLetter(event.target.value)}
+        />
+        <datalist id={ids.presets}>
+          {LETTER_PRESETS.map((text) => (
+            <option key={text} value={text} />
+          ))}
+        </datalist>
+        <button type="submit">Send letter</button>
+      </form>
+      <fieldset className="playground-buttons">
+        <legend>Simulated WebRTC (played in this page: the simulator has no streamer)</legend>
+        <button type="button" onClick={() => simulate('negotiate')}>
+          Negotiate, never start video
+        </button>
+        <button type="button" onClick={() => simulate('refuse-autoplay')}>
+          Refuse autoplay
+        </button>
+        <button type="button" onClick={() => simulate('start-video')}>
+          Start video
+        </button>
+      </fieldset>
     </section>
   );
 }

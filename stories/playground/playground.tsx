@@ -1,21 +1,29 @@
 import { WebsocketState, type ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SimulatorCommand, SimulatorStatus } from '../../.storybook/simulator/protocol.js';
+import { useStoryGlobals } from '../../.storybook/story-globals.js';
 import {
   useArcwareCloseState,
   type ArcwareCloseOptions,
 } from '../../src/react/use-arcware-close-state.js';
+import { useArcwareStartupState } from '../../src/react/use-arcware-startup-state.js';
+import { StartupOverlay } from '../../src/ui/startup-overlay.js';
 import { StoryOverlay } from '../support/story-overlay.js';
 import { ControlPanel } from './control-panel.js';
 import { cloudShareId, createPlaygroundStream, type StreamTarget } from './create-stream.js';
 import { setPageOffline } from './simulated-network.js';
+import {
+  SIMULATED_STEP_LABELS,
+  simulateWebRtc,
+  type SimulatedWebRtcStep,
+} from './simulated-webrtc.js';
 import {
   probeSimulator,
   sendSimulatorCommand,
   simulatorSignallingUrl,
 } from './simulator-client.js';
 import { TimelineList } from './timeline-list.js';
-import { useStateTimeline, useTimelineLog } from './use-close-timeline.js';
+import { useStartupTimeline, useStateTimeline, useTimelineLog } from './use-close-timeline.js';
 
 /** Props of the live playground. */
 export interface PlaygroundProps {
@@ -24,6 +32,12 @@ export interface PlaygroundProps {
 }
 
 type Target = StreamTarget | 'probing' | 'unavailable';
+
+/**
+ * The start-up watchdog's time here: seconds, not the default minute, so a start-up that never
+ * gets its first frame shows as stalled while you watch. The simulator itself sends no video.
+ */
+export const PLAYGROUND_STALLED_AFTER_MS = 8_000;
 
 /** This page's own socket, as the SDK reports it: the simulator's counts include other pages'. */
 function socketLabel(stream: ArcwarePixelStreaming | null): string {
@@ -79,6 +93,7 @@ export function Playground({ closeOptions }: PlaygroundProps) {
   const isSimulator = typeof target === 'object' && target.kind === 'simulator';
   const [simulator, setSimulator] = useSimulatorStatus(isSimulator);
 
+  const globals = useStoryGlobals();
   const timeline = useTimelineLog();
   const state = useArcwareCloseState(stream, {
     includeReason: true,
@@ -87,6 +102,29 @@ export function Playground({ closeOptions }: PlaygroundProps) {
     onClose: timeline.onClose,
   });
   useStateTimeline(state, timeline.log);
+  const startup = useArcwareStartupState(stream, { stalledAfterMs: PLAYGROUND_STALLED_AFTER_MS });
+  useStartupTimeline(startup, timeline.log);
+  // The overlay's buttons, logged like the close overlay's `onAction`.
+  const { log } = timeline;
+  const startupShown = useMemo(
+    () => ({
+      ...startup,
+      play: () => {
+        log('control', 'Viewer chose start (start-up)');
+        startup.play();
+        // No streamer, no video to play: report the success a real stream would have.
+        if (isSimulator && stream) {
+          log('control', `Simulated WebRTC: ${SIMULATED_STEP_LABELS['playback-started']}`);
+          simulateWebRtc(stream, 'playback-started');
+        }
+      },
+      reconnect: () => {
+        log('control', 'Viewer chose reconnect (start-up)');
+        startup.reconnect();
+      },
+    }),
+    [startup, log, isSimulator, stream],
+  );
 
   useEffect(() => {
     if (typeof target !== 'object' || !videoRef.current) return undefined;
@@ -109,6 +147,10 @@ export function Playground({ closeOptions }: PlaygroundProps) {
     sendSimulatorCommand(command).then(setSimulator, (error: unknown) =>
       timeline.log('control', `Simulator refused: ${String(error)}`),
     );
+  };
+  const simulate = (step: SimulatedWebRtcStep) => {
+    timeline.log('control', `Simulated WebRTC: ${SIMULATED_STEP_LABELS[step]}`);
+    if (stream) simulateWebRtc(stream, step);
   };
   const changeOffline = (next: boolean) => {
     setOffline(next);
@@ -141,6 +183,7 @@ export function Playground({ closeOptions }: PlaygroundProps) {
           supportHref="mailto:support@example.com"
           onAction={(action) => timeline.log('control', `Viewer chose ${action}`)}
         />
+        <StartupOverlay state={startupShown} locale={globals.locale} theme={globals.theme} />
       </section>
       <p role="status" className="playground-status">
         {target.kind === 'cloud'
@@ -148,10 +191,16 @@ export function Playground({ closeOptions }: PlaygroundProps) {
           : simulator
             ? `Simulator: ${simulator.open} open, ${simulator.accepted} accepted, ${simulator.refused} refused${simulator.offline ? ', offline' : ''}.`
             : 'Simulator: not answering.'}{' '}
-        This page's socket: {socketLabel(stream)}. Overlay state: {state.status}.
+        This page's socket: {socketLabel(stream)}. Overlay state: {state.status}. Start-up:{' '}
+        {startup.phase}.
       </p>
       {isSimulator ? (
-        <ControlPanel send={send} offline={offline} setOffline={changeOffline} />
+        <ControlPanel
+          send={send}
+          offline={offline}
+          setOffline={changeOffline}
+          simulate={simulate}
+        />
       ) : null}
       <TimelineList entries={timeline.entries} />
     </div>

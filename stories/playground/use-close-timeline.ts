@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CloseReport } from '../../src/core/close-store.js';
 import type { CloseState } from '../../src/core/close-state.js';
+import type { StartupState } from '../../src/core/startup-state.js';
 
 /** What kind of event a timeline line records. */
-export type TimelineKind = 'close' | 'retry' | 'attempt' | 'recovered' | 'gave-up' | 'control';
+export type TimelineKind =
+  'close' | 'retry' | 'attempt' | 'recovered' | 'gave-up' | 'startup' | 'control';
 
 /** One line of the playground's timeline. */
 export interface TimelineEntry {
@@ -70,6 +72,44 @@ export function useStateTimeline(
   const previous = useRef(state);
   useEffect(() => {
     for (const [kind, text] of describeChange(previous.current, state)) log(kind, text);
+    previous.current = state;
+  }, [state, log]);
+}
+
+/** A queue position as the timeline writes it: "number 3 of 5, about 90 s". */
+function describeQueue(queue: NonNullable<StartupState['queue']>): string {
+  const of = queue.length === null ? '' : ` of ${queue.length}`;
+  const wait =
+    queue.estimatedWaitMs === null ? '' : `, about ${Math.round(queue.estimatedWaitMs / 1000)} s`;
+  return `number ${queue.position}${of}${wait}`;
+}
+
+/** What changed between two snapshots of the start-up state, as one timeline line (or none). */
+function describeStartup(previous: StartupState, next: StartupState): string | null {
+  if (next.phase !== previous.phase) {
+    if (next.phase === 'queued' && next.queue)
+      return `Start-up: queued, ${describeQueue(next.queue)}`;
+    if (next.phase === 'preparing' && next.progress)
+      return `Start-up: preparing, "${next.progress}"`;
+    if (next.phase === 'stalled') return 'Start-up: stalled, no progress before the watchdog fired';
+    return `Start-up: ${next.phase}`;
+  }
+  if (next.queue && next.queue !== previous.queue)
+    return `Start-up: moved in the queue, ${describeQueue(next.queue)}`;
+  if (next.progress !== previous.progress && next.progress)
+    return `Start-up: preparing, "${next.progress}"`;
+  return null;
+}
+
+/** Logs every change of the start-up state that a viewer would notice. */
+export function useStartupTimeline(
+  state: StartupState,
+  log: (kind: TimelineKind, text: string) => void,
+): void {
+  const previous = useRef(state);
+  useEffect(() => {
+    const line = describeStartup(previous.current, state);
+    if (line) log('startup', line);
     previous.current = state;
   }, [state, log]);
 }
