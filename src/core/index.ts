@@ -47,3 +47,7 @@ export { startupReducer } from './startup-reducer.js';
 export type { StartupAction } from './startup-reducer.js';
 export { createStartupStore } from './startup-store.js';
 export type { StartupStore, StartupStoreOptions } from './startup-store.js';
+export { IDLE_WARNING_OFF } from './idle-state.js';
+export type { IdleSettings, IdleWarningControls, IdleWarningState } from './idle-state.js';
+export { createIdleWarningStore } from './idle-store.js';
+export type { IdleWarningOptions, IdleWarningStore } from './idle-store.js';
