@@ -120,5 +120,17 @@ export const ar: CloseLocale = {
     'startup.queue.wait': 'مدة الانتظار المتوقعة: {duration}',
     'startup.queue.waitUnderMinute': 'أقل من دقيقة',
     'action.start': 'تشغيل',
+
+    'idle.title': 'هل ما زلت هنا؟',
+    'idle.countdown': {
+      zero: 'سينتهي البث بعد {seconds} ثانية',
+      one: 'سينتهي البث بعد ثانية واحدة',
+      two: 'سينتهي البث بعد ثانيتين',
+      few: 'سينتهي البث بعد {seconds} ثوانٍ',
+      many: 'سينتهي البث بعد {seconds} ثانية',
+      other: 'سينتهي البث بعد {seconds} ثانية',
+    },
+    'idle.endsSoon': 'سينتهي البث قريبًا',
+    'action.stay': 'ما زلت هنا',
   },
 };

@@ -116,5 +116,13 @@ export const de: CloseLocale = {
     'startup.queue.wait': 'Etwa {duration}',
     'startup.queue.waitUnderMinute': 'Weniger als eine Minute',
     'action.start': 'Starten',
+
+    'idle.title': 'Sind Sie noch da?',
+    'idle.countdown': {
+      one: 'Der Stream endet in {seconds} Sekunde',
+      other: 'Der Stream endet in {seconds} Sekunden',
+    },
+    'idle.endsSoon': 'Der Stream endet in Kürze',
+    'action.stay': 'Ich bin noch da',
   },
 };

@@ -110,5 +110,13 @@ export const en = {
     'startup.queue.wait': 'About {duration}',
     'startup.queue.waitUnderMinute': 'Less than a minute',
     'action.start': 'Start',
+
+    'idle.title': 'Are you still there?',
+    'idle.countdown': {
+      one: 'The stream ends in {seconds} second',
+      other: 'The stream ends in {seconds} seconds',
+    },
+    'idle.endsSoon': 'The stream ends soon',
+    'action.stay': "I'm still here",
   },
 } as const;

@@ -116,5 +116,14 @@ export const es: CloseLocale = {
     'startup.queue.wait': 'Aproximadamente {duration}',
     'startup.queue.waitUnderMinute': 'Menos de un minuto',
     'action.start': 'Iniciar',
+
+    'idle.title': '¿Sigues ahí?',
+    'idle.countdown': {
+      one: 'La transmisión termina en {seconds} segundo',
+      many: 'La transmisión termina en {seconds} de segundos',
+      other: 'La transmisión termina en {seconds} segundos',
+    },
+    'idle.endsSoon': 'La transmisión terminará pronto',
+    'action.stay': 'Sigo aquí',
   },
 };

@@ -120,5 +120,14 @@ export const fr: CloseLocale = {
     'startup.queue.wait': 'Environ {duration}',
     'startup.queue.waitUnderMinute': 'Moins d’une minute',
     'action.start': 'Démarrer',
+
+    'idle.title': 'Êtes-vous toujours là ?',
+    'idle.countdown': {
+      one: 'La diffusion prend fin dans {seconds} seconde',
+      many: 'La diffusion prend fin dans {seconds} de secondes',
+      other: 'La diffusion prend fin dans {seconds} secondes',
+    },
+    'idle.endsSoon': 'La diffusion va bientôt prendre fin',
+    'action.stay': 'Je suis toujours là',
   },
 };

@@ -115,5 +115,14 @@ export const it: CloseLocale = {
     'startup.queue.wait': 'Circa {duration}',
     'startup.queue.waitUnderMinute': 'Meno di un minuto',
     'action.start': 'Avvia',
+
+    'idle.title': 'Ci sei ancora?',
+    'idle.countdown': {
+      one: 'Lo streaming termina tra {seconds} secondo',
+      many: 'Lo streaming termina tra {seconds} di secondi',
+      other: 'Lo streaming termina tra {seconds} secondi',
+    },
+    'idle.endsSoon': 'Lo streaming terminerà a breve',
+    'action.stay': 'Sono ancora qui',
   },
 };

@@ -111,5 +111,12 @@ export const ja: CloseLocale = {
     'startup.queue.wait': '待ち時間は約{duration}です',
     'startup.queue.waitUnderMinute': '待ち時間は1分未満です',
     'action.start': '再生',
+
+    'idle.title': 'まだご覧になっていますか？',
+    'idle.countdown': {
+      other: 'あと{seconds}秒で配信が終了します',
+    },
+    'idle.endsSoon': 'まもなく配信が終了します',
+    'action.stay': '視聴を続ける',
   },
 };

@@ -114,5 +114,13 @@ export const nl: CloseLocale = {
     'startup.queue.wait': 'Nog ongeveer {duration}',
     'startup.queue.waitUnderMinute': 'Nog minder dan een minuut',
     'action.start': 'Starten',
+
+    'idle.title': 'Ben je er nog?',
+    'idle.countdown': {
+      one: 'De stream stopt over {seconds} seconde',
+      other: 'De stream stopt over {seconds} seconden',
+    },
+    'idle.endsSoon': 'De stream stopt binnenkort',
+    'action.stay': 'Ik ben er nog',
   },
 };

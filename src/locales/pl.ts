@@ -117,5 +117,15 @@ export const pl: CloseLocale = {
     'startup.queue.wait': 'Szacowany czas oczekiwania: {duration}',
     'startup.queue.waitUnderMinute': 'Mniej niż minuta',
     'action.start': 'Uruchom',
+
+    'idle.title': 'Nadal tu jesteś?',
+    'idle.countdown': {
+      one: 'Transmisja zakończy się za {seconds} sekundę',
+      few: 'Transmisja zakończy się za {seconds} sekundy',
+      many: 'Transmisja zakończy się za {seconds} sekund',
+      other: 'Transmisja zakończy się za {seconds} sekundy',
+    },
+    'idle.endsSoon': 'Transmisja wkrótce się zakończy',
+    'action.stay': 'Nadal tu jestem',
   },
 };

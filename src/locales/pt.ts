@@ -116,5 +116,14 @@ export const pt: CloseLocale = {
     'startup.queue.wait': 'Cerca de {duration}',
     'startup.queue.waitUnderMinute': 'Menos de um minuto',
     'action.start': 'Iniciar',
+
+    'idle.title': 'Você ainda está aí?',
+    'idle.countdown': {
+      one: 'A transmissão termina em {seconds} segundo',
+      many: 'A transmissão termina em {seconds} de segundos',
+      other: 'A transmissão termina em {seconds} segundos',
+    },
+    'idle.endsSoon': 'A transmissão vai terminar em breve',
+    'action.stay': 'Ainda estou aqui',
   },
 };

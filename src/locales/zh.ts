@@ -110,5 +110,12 @@ export const zh: CloseLocale = {
     'startup.queue.wait': '预计等待约{duration}',
     'startup.queue.waitUnderMinute': '预计等待不到一分钟',
     'action.start': '播放',
+
+    'idle.title': '您还在吗？',
+    'idle.countdown': {
+      other: '串流将在 {seconds} 秒后结束',
+    },
+    'idle.endsSoon': '串流即将结束',
+    'action.stay': '我还在',
   },
 };

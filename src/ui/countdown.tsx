@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
+import type { MessageKey } from '../locales/types.js';
 import type { Translate } from './close-details.js';
 
 /** Props of the self-updating countdown. */
 export interface CountdownProps {
-  /** Epoch ms of the next attempt. */
+  /** Epoch ms the countdown ends at (the next attempt, or the stream's end). */
   retryAt: number;
   now: () => number;
   t: Translate;
+  /** The plural message, filled with `{seconds}`; default `status.countdown`. */
+  messageKey?: MessageKey;
 }
 
 /**
  * "Reconnecting in 4 seconds": re-renders itself (not the host) each time the number changes,
  * on a timer that ends with the component.
  */
-export function Countdown({ retryAt, now, t }: CountdownProps) {
+export function Countdown({ retryAt, now, t, messageKey = 'status.countdown' }: CountdownProps) {
   const [, setTick] = useState(0);
   const remaining = Math.max(0, retryAt - now());
   useEffect(() => {
@@ -23,8 +26,6 @@ export function Countdown({ retryAt, now, t }: CountdownProps) {
     return () => clearTimeout(id);
   });
   return (
-    <span data-part="countdown">
-      {t('status.countdown', { seconds: Math.ceil(remaining / 1000) })}
-    </span>
+    <span data-part="countdown">{t(messageKey, { seconds: Math.ceil(remaining / 1000) })}</span>
   );
 }

@@ -37,3 +37,7 @@ export type {
   StartupOverlayState,
 } from './startup-overlay.js';
 export type { StartupOverlayAction, StartupOverlayPhase } from './startup-view.js';
+export { IdleWarning } from './idle-warning.js';
+export type { IdleWarningClassNames, IdleWarningProps, IdleWarningSlot } from './idle-warning.js';
+export { StreamOverlay } from './stream-overlay.js';
+export type { StreamOverlayProps } from './stream-overlay.js';
