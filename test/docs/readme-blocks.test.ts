@@ -74,7 +74,7 @@ describe('the README', () => {
       'ArcwareInit',
       'videoElementParent',
       'connect()',
-      'CloseOverlay',
+      'StreamOverlay',
       'return () =>',
     ]) {
       expect(first.code).toContain(step);

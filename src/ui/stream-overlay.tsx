@@ -1,0 +1,69 @@
+'use client';
+import type { CSSProperties, RefObject } from 'react';
+import type { CloseInfo } from '../core/close-state.js';
+import type { IdleWarningOptions } from '../core/idle-store.js';
+import type { StartupStoreOptions } from '../core/startup-store.js';
+import type { CloseStream } from '../core/stream-types.js';
+import {
+  useArcwareCloseState,
+  type ArcwareCloseOptions,
+} from '../react/use-arcware-close-state.js';
+import { useArcwareIdleWarning } from '../react/use-arcware-idle-warning.js';
+import { useArcwareStartupState } from '../react/use-arcware-startup-state.js';
+import type { CloseOverlayClassNames } from './close-overlay-context.js';
+import { CloseOverlayRoot } from './close-overlay-root.js';
+import type { CloseOverlayActionHandler } from './close-overlay-types.js';
+import { IdleWarning, type IdleWarningClassNames } from './idle-warning.js';
+import type { OverlayLocaleOptions } from './overlay-messages.js';
+import type { CloseOverlayTheme } from './overlay-theme.js';
+import { StartupOverlay, type StartupOverlayClassNames } from './startup-overlay.js';
+
+/** Props of `<StreamOverlay>`: one stream, and the look and language of all three overlays. */
+export interface StreamOverlayProps extends OverlayLocaleOptions {
+  /** The stream to follow (`null` while it does not exist yet). */
+  pixelStreaming: CloseStream | null | undefined;
+  /** Options for the close state (retries, policy, monitoring). */
+  closeOptions?: ArcwareCloseOptions;
+  /** Options for the start-up state (the watchdog). */
+  startupOptions?: StartupStoreOptions;
+  /** Options for the idle warning. */
+  idleOptions?: IdleWarningOptions;
+  theme?: CloseOverlayTheme;
+  /** Extra class names per part; each overlay takes the slots it has. */
+  classNames?: CloseOverlayClassNames & StartupOverlayClassNames & IdleWarningClassNames;
+  unstyled?: boolean;
+  /** The stream's container, for the focus rule; defaults to the overlay's parent element. */
+  containerRef?: RefObject<HTMLElement | null>;
+  /** Contact-support link of the close overlay (`https:`, `mailto:` or `tel:`). */
+  supportHref?: string;
+  onContactSupport?: (close: CloseInfo) => void;
+  onAction?: CloseOverlayActionHandler;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/**
+ * One overlay for the whole life of a stream: start-up until the first frame, the idle warning
+ * before an idle kick, and the close. When they meet, the close wins over the idle warning, which
+ * wins over start-up. Every follower of the stream shares one subscription.
+ */
+export function StreamOverlay(props: StreamOverlayProps) {
+  const { pixelStreaming, closeOptions, startupOptions, idleOptions, ...rest } = props;
+  const { supportHref, onContactSupport, onAction, ...look } = rest;
+  const close = useArcwareCloseState(pixelStreaming, closeOptions);
+  const idle = useArcwareIdleWarning(pixelStreaming, idleOptions);
+  const startup = useArcwareStartupState(pixelStreaming, startupOptions);
+  if (close.status !== 'idle' && close.close?.category !== 'transient') {
+    return (
+      <CloseOverlayRoot
+        {...look}
+        supportHref={supportHref}
+        onContactSupport={onContactSupport}
+        onAction={onAction}
+        state={close}
+      />
+    );
+  }
+  if (idle.active) return <IdleWarning {...look} state={idle} />;
+  return <StartupOverlay {...look} state={startup} />;
+}
