@@ -195,7 +195,9 @@ describe('small stages', () => {
         if (![...title.getClientRects()].every((line) => inside(line, box))) {
           found.push(`${at}: question cut`);
         }
-        const button = view.getByRole('button', { name: STAY }).getBoundingClientRect();
+        const button = view
+          .getByRole('button', { name: String(locale.messages['action.stay']) })
+          .getBoundingClientRect();
         if (!inside(button, box)) found.push(`${at}: button not in view`);
         if (button.height < 24) found.push(`${at}: button under 24px`);
         for (const part of panel.querySelectorAll<HTMLElement>('[class^="arc-idle-warning__"]')) {
