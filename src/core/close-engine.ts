@@ -16,7 +16,7 @@ import {
 import { IDLE_STATE, type CloseControls, type CloseInfo, type CloseState } from './close-state.js';
 import { DEFAULT_BACKOFF, reconnectDelay } from './reconnect-delay.js';
 import { retryBlockedBy, watchRetryGate } from './retry-gate.js';
-import type { Member, SharedEngine } from './follower.js';
+import { createEngineBase, type SharedEngine } from './follower.js';
 import { optionsInForce, warnOnRetryConflict } from './shared-options.js';
 import {
   clearStoredSession,
@@ -40,11 +40,10 @@ const POLL_MS = 250;
  * closes into `CloseState`, retrying `retry: 'auto'` closes with jittered backoff.
  */
 export function createCloseEngine(stream: CloseStream | null | undefined): CloseEngine {
-  const followers = new Set<Member<CloseStoreOptions>>();
   let options: CloseStoreOptions = {};
+  const base = createEngineBase(() => state, { attach, detach, options: optionsChanged });
   let describe = createDescriber(undefined);
   let state: CloseState = IDLE_STATE;
-  const listeners = new Set<() => void>();
   const isRepeat = createCloseDeduper();
   const causes = createCloseCauseTracker();
   let unfollow: (() => void) | null = null;
@@ -59,7 +58,7 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
     const next = closeStateReducer(state, action);
     if (next === state) return;
     state = next;
-    for (const listener of [...listeners]) listener();
+    base.notify();
   }
 
   function stopTimers(): void {
@@ -69,8 +68,7 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
     retryTimer = recoveredTimer = pollTimer = undefined;
   }
 
-  function optionsChanged(): void {
-    const all = [...followers].map((follower) => follower.options);
+  function optionsChanged(all: CloseStoreOptions[]): void {
     const next = optionsInForce(all);
     warnOnRetryConflict(all, next);
     if (next.policy !== options.policy) describe = createDescriber(next.policy);
@@ -80,7 +78,7 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
   /** Tells each follower's monitoring once; the same callback passed twice is called once. */
   function report(close: CloseInfo, attempt: number): void {
     const told = new Set<unknown>();
-    for (const { options: own } of [...followers]) {
+    for (const { options: own } of [...base.members]) {
       if (typeof own.onClose !== 'function' || told.has(own.onClose)) continue;
       told.add(own.onClose);
       try {
@@ -237,23 +235,7 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
   }
 
   return {
-    getSnapshot: () => state,
-    listen(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) attach();
-      return () => {
-        if (listeners.delete(listener) && listeners.size === 0) detach();
-      };
-    },
-    join(follower) {
-      followers.add(follower);
-      optionsChanged();
-      return () => {
-        followers.delete(follower);
-        optionsChanged();
-      };
-    },
-    optionsChanged,
+    ...base.engine,
     reconnect() {
       manualAttempt();
       reconnectStream(false);

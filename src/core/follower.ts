@@ -90,3 +90,49 @@ export function createFollower<S, O, C extends object>(
   }
   return Object.assign(follower, own) as Follower<S, O> & C;
 }
+
+/** What each engine tells the shared bookkeeping: how to follow the stream and read options. */
+export interface EngineHooks<O> {
+  attach(): void;
+  detach(): void;
+  /** The options every listening follower passes, in the order they joined. */
+  options(all: O[]): void;
+}
+
+/**
+ * The bookkeeping every per-stream engine shares: listeners (the first follows the stream, the
+ * last lets it go) and the members whose options count.
+ */
+export function createEngineBase<S, O>(
+  getSnapshot: () => S,
+  hooks: EngineHooks<O>,
+): { engine: SharedEngine<S, O>; members: Set<Member<O>>; notify(): void } {
+  const members = new Set<Member<O>>();
+  const listeners = new Set<() => void>();
+  const optionsChanged = (): void => hooks.options([...members].map((member) => member.options));
+  return {
+    members,
+    notify() {
+      for (const listener of [...listeners]) listener();
+    },
+    engine: {
+      getSnapshot,
+      listen(listener) {
+        listeners.add(listener);
+        if (listeners.size === 1) hooks.attach();
+        return () => {
+          if (listeners.delete(listener) && listeners.size === 0) hooks.detach();
+        };
+      },
+      join(member) {
+        members.add(member);
+        optionsChanged();
+        return () => {
+          members.delete(member);
+          optionsChanged();
+        };
+      },
+      optionsChanged,
+    },
+  };
+}

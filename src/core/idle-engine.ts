@@ -1,4 +1,4 @@
-import type { Member, SharedEngine } from './follower.js';
+import { createEngineBase, type SharedEngine } from './follower.js';
 import {
   IDLE_WARNING_OFF,
   type IdleSettings,
@@ -51,9 +51,8 @@ const dataField = (event: unknown, key: string): unknown =>
 
 /** Follows one stream's idle (AFK) warning through the SDK's traps. */
 export function createIdleEngine(stream: CloseStream | null | undefined): IdleEngine {
-  const followers = new Set<Member<IdleWarningOptions>>();
-  const listeners = new Set<() => void>();
   let state: IdleWarningState = IDLE_WARNING_OFF;
+  const base = createEngineBase(() => state, { attach, detach, options: optionsChanged });
   let unlink: (() => void) | null = null;
   let dismiss: (() => void) | null = null;
   let now = Date.now;
@@ -61,7 +60,7 @@ export function createIdleEngine(stream: CloseStream | null | undefined): IdleEn
   function set(next: IdleWarningState): void {
     if (next === state) return;
     state = next;
-    for (const listener of [...listeners]) listener();
+    base.notify();
   }
 
   const countFrom = (left: number | null): IdleWarningState => ({
@@ -118,30 +117,12 @@ export function createIdleEngine(stream: CloseStream | null | undefined): IdleEn
     unlink = null;
   }
 
-  function optionsChanged(): void {
-    now =
-      [...followers].find((member) => typeof member.options.now === 'function')?.options.now ??
-      Date.now;
+  function optionsChanged(all: IdleWarningOptions[]): void {
+    now = all.find((options) => typeof options.now === 'function')?.now ?? Date.now;
   }
 
   return {
-    getSnapshot: () => state,
-    listen(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) attach();
-      return () => {
-        if (listeners.delete(listener) && listeners.size === 0) detach();
-      };
-    },
-    join(member) {
-      followers.add(member);
-      optionsChanged();
-      return () => {
-        followers.delete(member);
-        optionsChanged();
-      };
-    },
-    optionsChanged,
+    ...base.engine,
     stay() {
       if (!state.active) return;
       const keep = dismiss;

@@ -1,4 +1,4 @@
-import type { Member, SharedEngine } from './follower.js';
+import { createEngineBase, type SharedEngine } from './follower.js';
 import { sanitizeCloseReason } from './sanitize-close-reason.js';
 import { readQueue } from './startup-queue.js';
 import { startupReducer, type StartupAction } from './startup-reducer.js';
@@ -42,9 +42,8 @@ export function letterText(letter: unknown): string {
 
 /** Follows one stream's start-up signals and reduces them to one phase, with a watchdog. */
 export function createStartupEngine(stream: CloseStream | null | undefined): StartupEngine {
-  const followers = new Set<Member<StartupStoreOptions>>();
-  const listeners = new Set<() => void>();
   let state: StartupState = IDLE_STARTUP;
+  const base = createEngineBase(() => state, { attach, detach, options: optionsChanged });
   let unlink: (() => void) | null = null;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let firstFrame = false;
@@ -65,7 +64,7 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
       state.since !== before.since
     )
       rearm();
-    for (const listener of [...listeners]) listener();
+    base.notify();
   };
 
   function rearm(): void {
@@ -158,8 +157,7 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
     rearm();
   }
 
-  function optionsChanged(): void {
-    const all = [...followers].map((member) => member.options);
+  function optionsChanged(all: StartupStoreOptions[]): void {
     const given = all
       .map((options) => options.stalledAfterMs)
       .filter((ms): ms is number => typeof ms === 'number' && ms > 0);
@@ -169,23 +167,7 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
   }
 
   return {
-    getSnapshot: () => state,
-    listen(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) attach();
-      return () => {
-        if (listeners.delete(listener) && listeners.size === 0) detach();
-      };
-    },
-    join(member) {
-      followers.add(member);
-      optionsChanged();
-      return () => {
-        followers.delete(member);
-        optionsChanged();
-      };
-    },
-    optionsChanged,
+    ...base.engine,
     play: () => attempt(() => (stream as { play?: () => unknown } | null)?.play?.()),
     reconnect() {
       if (!stream) return;
