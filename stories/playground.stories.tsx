@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Playground } from './playground/playground.js';
 import { probeSimulator } from './playground/simulator-client.js';
 import { shippedLocale } from '../.storybook/shipped-locales.js';
+import { createOverlayMessages } from '../src/ui/overlay-messages.js';
 import { storyPattern, storyText } from './support/story-text.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -215,6 +216,42 @@ export const ScriptedStartup: Story = {
       ).toBeNull();
       // The page's own reconnect is no close a viewer needs to hear about.
       await expect(canvas.queryByRole('alertdialog')).toBeNull();
+    });
+  },
+};
+
+/**
+ * A scripted idle kick on the real SDK: the simulator sends short idle settings (a warning after
+ * 5 s, 10 s to go) as Arcware's backend does, the first frame starts the SDK's idle timer, and
+ * the viewer keeps the stream with "I'm still here".
+ */
+export const ScriptedIdle: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const t = createOverlayMessages({ locale: shippedLocale(globals.locale) }).t;
+    const timeline = () => canvas.getByRole('list', { name: 'Timeline' });
+    await connected(canvasElement);
+
+    await step('Short idle settings, then the first frame: the warning comes', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Send idle settings' }));
+      await waitFor(() =>
+        expect(timeline()).toHaveTextContent('Idle settings: a warning after 5 s, then 10 s'),
+      );
+      await userEvent.click(canvas.getByRole('button', { name: 'Start video' }));
+      const dialog = await canvas.findByRole(
+        'alertdialog',
+        { name: t('idle.title') },
+        { timeout: 10_000 },
+      );
+      await expect(dialog).toHaveAccessibleDescription(storyPattern(globals, 'idle.countdown'));
+      await expect(timeline()).toHaveTextContent('Idle warning: 10 s');
+    });
+
+    await step("I'm still here: the warning goes and the stream stays", async () => {
+      await userEvent.click(canvas.getByRole('button', { name: t('action.stay') }));
+      await waitFor(() => expect(canvas.queryByRole('alertdialog')).toBeNull());
+      await waitFor(() => expect(timeline()).toHaveTextContent('Viewer stayed'));
+      await expect(canvas.getByText(/This page's socket: open\./)).toBeVisible();
     });
   },
 };

@@ -1,5 +1,11 @@
 import {
+  DEFAULT_IDLE_COUNTDOWN_SECONDS,
+  DEFAULT_IDLE_WARN_SECONDS,
   isSimulatableCloseCode,
+  MAX_IDLE_COUNTDOWN_SECONDS,
+  MAX_IDLE_WARN_SECONDS,
+  MIN_IDLE_COUNTDOWN_SECONDS,
+  MIN_IDLE_WARN_SECONDS,
   MAX_ESTIMATED_WAIT_SECONDS,
   MAX_LETTER_CHARS,
   MAX_QUEUE_LENGTH,
@@ -48,6 +54,27 @@ function parseLetter(input: Record<string, unknown>): SimulatorCommand | { error
   return { command: 'letter', text: Array.from(input.text).slice(0, MAX_LETTER_CHARS).join('') };
 }
 
+/** Idle settings: integers in range, the defaults where a field is missing. */
+function parseIdle(input: Record<string, unknown>): SimulatorCommand | { error: string } {
+  const warnSeconds =
+    input.warnSeconds === undefined
+      ? DEFAULT_IDLE_WARN_SECONDS
+      : integerIn(input.warnSeconds, MIN_IDLE_WARN_SECONDS, MAX_IDLE_WARN_SECONDS);
+  if (warnSeconds === null)
+    return {
+      error: `An idle timeout is an integer from ${MIN_IDLE_WARN_SECONDS} to ${MAX_IDLE_WARN_SECONDS} seconds.`,
+    };
+  const countdownSeconds =
+    input.countdownSeconds === undefined
+      ? DEFAULT_IDLE_COUNTDOWN_SECONDS
+      : integerIn(input.countdownSeconds, MIN_IDLE_COUNTDOWN_SECONDS, MAX_IDLE_COUNTDOWN_SECONDS);
+  if (countdownSeconds === null)
+    return {
+      error: `An idle countdown is an integer from ${MIN_IDLE_COUNTDOWN_SECONDS} to ${MAX_IDLE_COUNTDOWN_SECONDS} seconds.`,
+    };
+  return { command: 'idle', warnSeconds, countdownSeconds };
+}
+
 /** Reads an untrusted control request body; returns an error message instead of throwing. */
 export function parseCommand(body: unknown): SimulatorCommand | { error: string } {
   if (!body || typeof body !== 'object') return { error: 'Expected a JSON object.' };
@@ -72,6 +99,8 @@ export function parseCommand(body: unknown): SimulatorCommand | { error: string 
       return parseQueue(input);
     case 'letter':
       return parseLetter(input);
+    case 'idle':
+      return parseIdle(input);
     case 'drop':
     case 'offline':
     case 'accept':

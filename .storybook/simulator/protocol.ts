@@ -26,7 +26,13 @@ export type SimulatorCommand =
   /** Move every queued socket up by one place and send its new `queue` message. */
   | { command: 'queue-advance' }
   /** Send a progress letter (`LL: <text>`), as the backend does while it prepares the app. */
-  | { command: 'letter'; text: string };
+  | { command: 'letter'; text: string }
+  /**
+   * Send the platform's idle settings with a short timeout, as Arcware's backend does, as a
+   * `streamInfo` message: the warning after `warnSeconds` without input, then a countdown of
+   * `countdownSeconds`. The SDK starts its timer only after WebRTC negotiation.
+   */
+  | { command: 'idle'; warnSeconds: number; countdownSeconds: number };
 
 /** What the simulator reports about itself after every request. */
 export interface SimulatorStatus {
@@ -51,6 +57,16 @@ export const MAX_QUEUE_LENGTH = 10_000;
 export const MAX_ESTIMATED_WAIT_SECONDS = 86_400;
 /** The longest progress letter text, in characters; longer text is cut, never rejected. */
 export const MAX_LETTER_CHARS = 200;
+
+/** The idle settings the `idle` command sends when none are given: a warning after 5 s, 10 s to go. */
+export const DEFAULT_IDLE_WARN_SECONDS = 5;
+export const DEFAULT_IDLE_COUNTDOWN_SECONDS = 10;
+/** The idle timeout the simulator accepts, in seconds (an hour at most). */
+export const MIN_IDLE_WARN_SECONDS = 1;
+export const MAX_IDLE_WARN_SECONDS = 3_600;
+/** The countdown the simulator accepts, in seconds: Epic's minimum is 10. */
+export const MIN_IDLE_COUNTDOWN_SECONDS = 10;
+export const MAX_IDLE_COUNTDOWN_SECONDS = 600;
 
 /** Close codes a server can put on the wire (RFC 6455 7.4.1), plus 1005 and 1006 simulated. */
 export function isSimulatableCloseCode(code: number): boolean {

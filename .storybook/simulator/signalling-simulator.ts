@@ -48,6 +48,18 @@ function queueMessage(slot: QueueSlot): string {
   });
 }
 
+/** The `streamInfo` message with which Arcware's backend sets the platform's idle (AFK) settings. */
+function idleMessage(warnSeconds: number, countdownSeconds: number): string {
+  return JSON.stringify({
+    type: 'streamInfo',
+    streamInfo: {
+      guid: 'sim',
+      // `warn` becomes the SDK's AFKTimeout and `action` its AFKCountdown; `error` is unused.
+      afk: { enabled: true, warn: warnSeconds, error: 0, action: countdownSeconds },
+    },
+  });
+}
+
 /** Creates a simulator; it owns no port and serves upgrades handed to it by a host server. */
 export function createSignallingSimulator(): SignallingSimulator {
   const wss = new WebSocketServer({ noServer: true });
@@ -178,6 +190,11 @@ export function createSignallingSimulator(): SignallingSimulator {
           );
         }
         break;
+      case 'idle': {
+        const message = idleMessage(command.warnSeconds, command.countdownSeconds);
+        for (const ws of open) ws.send(message);
+        break;
+      }
     }
     return status();
   };

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
+  DEFAULT_IDLE_COUNTDOWN_SECONDS,
+  DEFAULT_IDLE_WARN_SECONDS,
   isSimulatableCloseCode,
   type SimulatorCommand,
 } from '../../.storybook/simulator/protocol.js';
@@ -36,7 +38,7 @@ export interface ControlPanelProps {
 
 /**
  * Buttons and fields that make the simulator close, fail, drop, refuse, go offline, queue the
- * viewer or send progress letters, and that play the WebRTC steps of a start-up in the page.
+ * viewer, send progress letters or short idle settings, and that play the WebRTC steps of a start-up in the page.
  */
 export function ControlPanel({ send, offline, setOffline, simulate }: ControlPanelProps) {
   const ids = {
@@ -49,6 +51,8 @@ export function ControlPanel({ send, offline, setOffline, simulate }: ControlPan
     wait: useId(),
     letter: useId(),
     presets: useId(),
+    idleWarn: useId(),
+    idleCountdown: useId(),
   };
   const [code, setCode] = useState(1006);
   const [reason, setReason] = useState('');
@@ -59,6 +63,8 @@ export function ControlPanel({ send, offline, setOffline, simulate }: ControlPan
   const [length, setLength] = useState('5');
   const [waitSeconds, setWaitSeconds] = useState('90');
   const [letter, setLetter] = useState<string>(LETTER_PRESETS[0]);
+  const [idleWarn, setIdleWarn] = useState(String(DEFAULT_IDLE_WARN_SECONDS));
+  const [idleCountdown, setIdleCountdown] = useState(String(DEFAULT_IDLE_COUNTDOWN_SECONDS));
 
   const submit = (event: FormEvent, command: SimulatorCommand, label: string) => {
     event.preventDefault();
@@ -198,6 +204,40 @@ export function ControlPanel({ send, offline, setOffline, simulate }: ControlPan
           ))}
         </datalist>
         <button type="submit">Send letter</button>
+      </form>
+      <form
+        onSubmit={(event) =>
+          submit(
+            event,
+            {
+              command: 'idle',
+              warnSeconds: fieldNumber(idleWarn),
+              countdownSeconds: fieldNumber(idleCountdown),
+            },
+            `idle settings, a warning after ${idleWarn} s, then ${idleCountdown} s`,
+          )
+        }
+      >
+        <label htmlFor={ids.idleWarn}>Idle timeout (s)</label>
+        <input
+          id={ids.idleWarn}
+          type="number"
+          min={1}
+          max={3600}
+          value={idleWarn}
+          onChange={(event) => setIdleWarn(event.target.value)}
+        />
+        <label htmlFor={ids.idleCountdown}>Idle countdown (s)</label>
+        <input
+          id={ids.idleCountdown}
+          type="number"
+          min={10}
+          max={600}
+          value={idleCountdown}
+          onChange={(event) => setIdleCountdown(event.target.value)}
+        />
+        {/* The SDK starts its idle timer after WebRTC negotiation: press "Start video" too. */}
+        <button type="submit">Send idle settings</button>
       </form>
       <fieldset className="playground-buttons">
         <legend>Simulated WebRTC (played in this page: the simulator has no streamer)</legend>

@@ -1,14 +1,14 @@
 import { WebsocketState, type ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SimulatorCommand, SimulatorStatus } from '../../.storybook/simulator/protocol.js';
 import { useStoryGlobals } from '../../.storybook/story-globals.js';
 import {
   useArcwareCloseState,
   type ArcwareCloseOptions,
 } from '../../src/react/use-arcware-close-state.js';
+import { useArcwareIdleWarning } from '../../src/react/use-arcware-idle-warning.js';
 import { useArcwareStartupState } from '../../src/react/use-arcware-startup-state.js';
-import { StartupOverlay } from '../../src/ui/startup-overlay.js';
-import { StoryOverlay } from '../support/story-overlay.js';
+import { StreamOverlay } from '../../src/ui/stream-overlay.js';
 import { ControlPanel } from './control-panel.js';
 import { cloudShareId, createPlaygroundStream, type StreamTarget } from './create-stream.js';
 import { setPageOffline } from './simulated-network.js';
@@ -23,7 +23,12 @@ import {
   simulatorSignallingUrl,
 } from './simulator-client.js';
 import { TimelineList } from './timeline-list.js';
-import { useStartupTimeline, useStateTimeline, useTimelineLog } from './use-close-timeline.js';
+import {
+  useIdleTimeline,
+  useStartupTimeline,
+  useStateTimeline,
+  useTimelineLog,
+} from './use-close-timeline.js';
 
 /** Props of the live playground. */
 export interface PlaygroundProps {
@@ -95,36 +100,42 @@ export function Playground({ closeOptions }: PlaygroundProps) {
 
   const globals = useStoryGlobals();
   const timeline = useTimelineLog();
+  const { log } = timeline;
+  // The overlay and the timeline follow one stream with the same options (they share one store).
+  const sharedCloseOptions = useMemo<ArcwareCloseOptions>(
+    () => ({ includeReason: true, backoff: { initialMs: 3_000 }, ...closeOptions }),
+    [closeOptions],
+  );
+  const startupOptions = useMemo(() => ({ stalledAfterMs: PLAYGROUND_STALLED_AFTER_MS }), []);
   const state = useArcwareCloseState(stream, {
-    includeReason: true,
-    backoff: { initialMs: 3_000 },
-    ...closeOptions,
+    ...sharedCloseOptions,
     onClose: timeline.onClose,
   });
-  useStateTimeline(state, timeline.log);
-  const startup = useArcwareStartupState(stream, { stalledAfterMs: PLAYGROUND_STALLED_AFTER_MS });
-  useStartupTimeline(startup, timeline.log);
-  // The overlay's buttons, logged like the close overlay's `onAction`.
-  const { log } = timeline;
-  const startupShown = useMemo(
-    () => ({
-      ...startup,
-      play: () => {
-        log('control', 'Viewer chose start (start-up)');
-        startup.play();
-        // No streamer, no video to play: report the success a real stream would have.
-        if (isSimulator && stream) {
-          log('control', `Simulated WebRTC: ${SIMULATED_STEP_LABELS['playback-started']}`);
-          simulateWebRtc(stream, 'playback-started');
-        }
-      },
-      reconnect: () => {
-        log('control', 'Viewer chose reconnect (start-up)');
-        startup.reconnect();
-      },
-    }),
-    [startup, log, isSimulator, stream],
-  );
+  useStateTimeline(state, log);
+  const startup = useArcwareStartupState(stream, startupOptions);
+  useStartupTimeline(startup, log);
+  const idle = useArcwareIdleWarning(stream);
+  useIdleTimeline(stream, idle, log);
+
+  /**
+   * Logs the start-up overlay's buttons, which `<StreamOverlay>` runs itself. A refused autoplay's
+   * Start cannot play here (no streamer, no video): report the success a real stream would have.
+   */
+  const onStageClick = (event: MouseEvent<HTMLElement>) => {
+    const button = (event.target as Element).closest(
+      '[data-arc-startup-overlay] button[data-action]',
+    );
+    const action = button?.getAttribute('data-action');
+    if (!action) return;
+    log('control', `Viewer chose ${action} (start-up)`);
+    if (action === 'start' && isSimulator && stream) {
+      // After the button's own handler has called `play()`.
+      setTimeout(() => {
+        log('control', `Simulated WebRTC: ${SIMULATED_STEP_LABELS['playback-started']}`);
+        simulateWebRtc(stream, 'playback-started');
+      });
+    }
+  };
 
   useEffect(() => {
     if (typeof target !== 'object' || !videoRef.current) return undefined;
@@ -175,15 +186,17 @@ export function Playground({ closeOptions }: PlaygroundProps) {
   return (
     // The playground's own chrome is English and left-to-right; only the overlay follows the toolbar.
     <div className="playground" dir="ltr" lang="en">
-      <section className="stream-stage" aria-label="Stream">
+      <section className="stream-stage" aria-label="Stream" onClickCapture={onStageClick}>
         <div ref={videoRef} className="playground-video" />
-        <StoryOverlay
-          state={state}
-          now={Date.now}
+        <StreamOverlay
+          pixelStreaming={stream}
+          locale={globals.locale}
+          theme={globals.theme}
+          closeOptions={sharedCloseOptions}
+          startupOptions={startupOptions}
           supportHref="mailto:support@example.com"
-          onAction={(action) => timeline.log('control', `Viewer chose ${action}`)}
+          onAction={(action) => log('control', `Viewer chose ${action}`)}
         />
-        <StartupOverlay state={startupShown} locale={globals.locale} theme={globals.theme} />
       </section>
       <p role="status" className="playground-status">
         {target.kind === 'cloud'
@@ -192,7 +205,7 @@ export function Playground({ closeOptions }: PlaygroundProps) {
             ? `Simulator: ${simulator.open} open, ${simulator.accepted} accepted, ${simulator.refused} refused${simulator.offline ? ', offline' : ''}.`
             : 'Simulator: not answering.'}{' '}
         This page's socket: {socketLabel(stream)}. Overlay state: {state.status}. Start-up:{' '}
-        {startup.phase}.
+        {startup.phase}. Idle warning: {idle.active ? `${idle.secondsLeft ?? '?'} s` : 'off'}.
       </p>
       {isSimulator ? (
         <ControlPanel

@@ -32,10 +32,23 @@ export const SIMULATED_STEP_LABELS: Record<SimulatedWebRtcStep, string> = {
   'playback-started': 'playback started',
 };
 
+/**
+ * Starts the SDK's idle (AFK) timer the way a finished WebRTC negotiation does: without it no
+ * idle warning ever comes in the simulator. A stream torn down meanwhile throws; that is fine.
+ */
+function startIdleTimer(stream: ArcwarePixelStreaming): void {
+  try {
+    stream.webRtcController.afkController.startAfkWarningTimer();
+  } catch {
+    // No controller any more: the stream is going away.
+  }
+}
+
 /** Plays one simulated WebRTC step on `stream`. */
 export function simulateWebRtc(stream: ArcwarePixelStreaming, step: SimulatedWebRtcStep): void {
   if (step === 'start-video') {
     stream.dispatchEvent(new VideoInitializedEvent());
+    startIdleTimer(stream);
     return;
   }
   if (step === 'playback-started') {

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CloseReport } from '../../src/core/close-store.js';
 import type { CloseState } from '../../src/core/close-state.js';
+import type { IdleWarningState } from '../../src/core/idle-state.js';
 import type { StartupState } from '../../src/core/startup-state.js';
+import type { CloseStream } from '../../src/core/stream-types.js';
 
 /** What kind of event a timeline line records. */
 export type TimelineKind =
-  'close' | 'retry' | 'attempt' | 'recovered' | 'gave-up' | 'startup' | 'control';
+  'close' | 'retry' | 'attempt' | 'recovered' | 'gave-up' | 'startup' | 'idle' | 'control';
 
 /** One line of the playground's timeline. */
 export interface TimelineEntry {
@@ -112,4 +114,60 @@ export function useStartupTimeline(
     if (line) log('startup', line);
     previous.current = state;
   }, [state, log]);
+}
+
+/** Idle settings as the timeline writes them. */
+function describeIdleSettings({ settings }: IdleWarningState): string {
+  if (!settings.enabled) return 'Idle settings: the idle timeout is off';
+  const after = settings.warnAfterSeconds ?? '?';
+  const countdown = settings.countdownSeconds ?? '?';
+  return `Idle settings: a warning after ${after} s, then ${countdown} s to go`;
+}
+
+/**
+ * Logs the idle warning: the settings in force, the warning with its seconds, and how it ended
+ * ("Viewer stayed" after `dismissAfk()`, or the SDK's idle timeout), read from Epic's own events.
+ */
+export function useIdleTimeline(
+  stream: CloseStream | null,
+  state: IdleWarningState,
+  log: (kind: TimelineKind, text: string) => void,
+): void {
+  const previous = useRef(state);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = state;
+    const { settings } = state;
+    const old = before.settings;
+    if (
+      settings.enabled !== old.enabled ||
+      settings.warnAfterSeconds !== old.warnAfterSeconds ||
+      settings.countdownSeconds !== old.countdownSeconds
+    )
+      log('idle', describeIdleSettings(state));
+    if (state.active && !before.active) log('idle', `Idle warning: ${state.secondsLeft ?? '?'} s`);
+  }, [state, log]);
+
+  useEffect(() => {
+    if (!stream?.addEventListener) return undefined;
+    // A deactivate also comes with no warning before it (a streamInfo re-applying settings).
+    let warned = false;
+    const activate = () => (warned = true);
+    const deactivate = () => {
+      if (warned) log('idle', 'Viewer stayed');
+      warned = false;
+    };
+    const timedOut = () => {
+      warned = false;
+      log('idle', 'Idle timeout: the SDK closes the stream');
+    };
+    stream.addEventListener('afkWarningActivate', activate);
+    stream.addEventListener('afkWarningDeactivate', deactivate);
+    stream.addEventListener('afkTimedOut', timedOut);
+    return () => {
+      stream.removeEventListener?.('afkWarningActivate', activate);
+      stream.removeEventListener?.('afkWarningDeactivate', deactivate);
+      stream.removeEventListener?.('afkTimedOut', timedOut);
+    };
+  }, [stream, log]);
 }

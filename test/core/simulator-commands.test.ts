@@ -5,6 +5,8 @@ import { WebSocket } from 'ws';
 import { parseCommand } from '../../.storybook/simulator/parse-command.js';
 import {
   MAX_ESTIMATED_WAIT_SECONDS,
+  MAX_IDLE_COUNTDOWN_SECONDS,
+  MAX_IDLE_WARN_SECONDS,
   MAX_LETTER_CHARS,
   MAX_QUEUE_LENGTH,
   SIMULATOR_PATH,
@@ -93,6 +95,53 @@ describe('parseCommand: letter', () => {
   });
 });
 
+describe('parseCommand: idle', () => {
+  it('defaults to a warning after 5 s and a 10 s countdown', () => {
+    expect(parseCommand({ command: 'idle' })).toEqual({
+      command: 'idle',
+      warnSeconds: 5,
+      countdownSeconds: 10,
+    });
+  });
+
+  it('reads the limits themselves', () => {
+    expect(parseCommand({ command: 'idle', warnSeconds: 1, countdownSeconds: 10 })).toEqual({
+      command: 'idle',
+      warnSeconds: 1,
+      countdownSeconds: 10,
+    });
+    expect(
+      parseCommand({
+        command: 'idle',
+        warnSeconds: MAX_IDLE_WARN_SECONDS,
+        countdownSeconds: MAX_IDLE_COUNTDOWN_SECONDS,
+      }),
+    ).toEqual({
+      command: 'idle',
+      warnSeconds: MAX_IDLE_WARN_SECONDS,
+      countdownSeconds: MAX_IDLE_COUNTDOWN_SECONDS,
+    });
+  });
+
+  it.each([0, -5, 2.5, NaN, Infinity, '5', null, true, MAX_IDLE_WARN_SECONDS + 1])(
+    'refuses the idle timeout %s',
+    (warnSeconds) => {
+      expect(parseCommand({ command: 'idle', warnSeconds })).toEqual({
+        error: expect.stringMatching(/idle timeout/),
+      });
+    },
+  );
+
+  it.each([9, 0, 10.5, NaN, '10', null, MAX_IDLE_COUNTDOWN_SECONDS + 1])(
+    'refuses the countdown %s',
+    (countdownSeconds) => {
+      expect(parseCommand({ command: 'idle', countdownSeconds })).toEqual({
+        error: expect.stringMatching(/idle countdown/),
+      });
+    },
+  );
+});
+
 describe('the simulator: queue and letters on every open socket', () => {
   let server: Server | undefined;
   let simulator: SignallingSimulator | undefined;
@@ -166,6 +215,21 @@ describe('the simulator: queue and letters on every open socket', () => {
     simulator!.run({ command: 'queue-advance' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(first).toHaveLength(count);
+  });
+
+  it("sends the platform's idle settings to every open socket as a streamInfo", async () => {
+    await start();
+    const first = await connect();
+    const second = await connect();
+    expect(simulator!.run({ command: 'idle', warnSeconds: 5, countdownSeconds: 10 })).toMatchObject(
+      { open: 2 },
+    );
+    const info = {
+      type: 'streamInfo',
+      streamInfo: { guid: 'sim', afk: { enabled: true, warn: 5, error: 0, action: 10 } },
+    };
+    await expect.poll(() => first.at(-1)).toEqual(info);
+    await expect.poll(() => second.at(-1)).toEqual(info);
   });
 
   it('keeps the first in line first, and forgets a socket that closes', async () => {
