@@ -2,6 +2,7 @@ import type { CloseDescriptor, ClosePolicyOverrides } from './close-descriptor.j
 import type { CloseInfo } from './close-state.js';
 import { describeCloseCode, toCloseCode } from './describe-close-code.js';
 import { sanitizeCloseReason } from './sanitize-close-reason.js';
+import { field } from './stream-hub.js';
 
 /** What the store reads from a close event, whatever shape it arrived in. */
 export interface RawClose {
@@ -12,14 +13,6 @@ export interface RawClose {
 
 /** The reason Epic's frontend closes with when the browser-side idle timeout fires. */
 export const IDLE_TIMEOUT_REASON = 'You have been disconnected due to inactivity.';
-
-const field = (event: object, key: string): unknown => {
-  try {
-    return (event as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-};
 
 /** Reads code, reason and wasClean from anything: a CloseEvent, `null`, or a hostile object. */
 export function readCloseEvent(event: unknown): RawClose {

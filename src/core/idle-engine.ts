@@ -5,7 +5,7 @@ import {
   type IdleWarningControls,
   type IdleWarningState,
 } from './idle-state.js';
-import { attempt, listen, read, type SignalSource } from './stream-hub.js';
+import { attempt, field, listen, read, type SignalSource } from './stream-hub.js';
 import type { CloseStream } from './stream-types.js';
 
 /** Options of `createIdleWarningStore` (and of `useArcwareIdleWarning`). */
@@ -46,8 +46,7 @@ const sameSettings = (a: IdleSettings, b: IdleSettings): boolean =>
   a.countdownSeconds === b.countdownSeconds;
 
 /** One field of an Epic event's `data`, whatever arrived (getters may throw). */
-const dataField = (event: unknown, key: string): unknown =>
-  read(() => (event as { data?: Record<string, unknown> | null }).data?.[key]);
+const dataField = (event: unknown, key: string): unknown => field(field(event, 'data'), key);
 
 /** Follows one stream's idle (AFK) warning through the SDK's traps. */
 export function createIdleEngine(stream: CloseStream | null | undefined): IdleEngine {

@@ -1,4 +1,5 @@
 import type { QueuePosition } from './startup-state.js';
+import { field } from './stream-hub.js';
 
 const UNIT_MS: Record<string, number> = {
   milliseconds: 1,
@@ -12,14 +13,6 @@ const UNIT_MS: Record<string, number> = {
 const MAX_WAIT_MS = 7 * 86_400_000;
 /** Largest queue worth showing. */
 const MAX_QUEUE = 1_000_000;
-
-const field = (value: unknown, key: string): unknown => {
-  try {
-    return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 const count = (value: unknown, min: number): number | null =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_QUEUE

@@ -30,6 +30,10 @@ export const read = <T>(fn: () => T): T | undefined => {
   }
 };
 
+/** One field of anything (`null`, a primitive, an object whose getters throw), or `undefined`. */
+export const field = (value: unknown, key: string): unknown =>
+  read(() => (value as Record<string, unknown> | null | undefined)?.[key]);
+
 function attach(stream: CloseStream, source: SignalSource, name: string, emit: Listener) {
   if (source === 'hub') {
     const hub = read(() => (stream as unknown as Record<string, EventHub<unknown>>)[name]);

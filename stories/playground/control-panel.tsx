@@ -157,29 +157,26 @@ export function ControlPanel({ send, offline, setOffline, simulate }: ControlPan
           )
         }
       >
-        <label htmlFor={ids.position}>Queue position</label>
-        <input
+        <NumberField
           id={ids.position}
-          type="number"
+          label="Queue position"
           min={1}
           value={position}
-          onChange={(event) => setPosition(event.target.value)}
+          onChange={setPosition}
         />
-        <label htmlFor={ids.length}>Queue length</label>
-        <input
+        <NumberField
           id={ids.length}
-          type="number"
+          label="Queue length"
           min={1}
           value={length}
-          onChange={(event) => setLength(event.target.value)}
+          onChange={setLength}
         />
-        <label htmlFor={ids.wait}>Estimated wait (s)</label>
-        <input
+        <NumberField
           id={ids.wait}
-          type="number"
+          label="Estimated wait (s)"
           min={0}
           value={waitSeconds}
-          onChange={(event) => setWaitSeconds(event.target.value)}
+          onChange={setWaitSeconds}
         />
         <button type="submit">Put in the queue</button>
         <button type="button" onClick={() => send({ command: 'queue-advance' }, 'queue advance')}>
@@ -218,23 +215,21 @@ export function ControlPanel({ send, offline, setOffline, simulate }: ControlPan
           )
         }
       >
-        <label htmlFor={ids.idleWarn}>Idle timeout (s)</label>
-        <input
+        <NumberField
           id={ids.idleWarn}
-          type="number"
+          label="Idle timeout (s)"
           min={1}
           max={3600}
           value={idleWarn}
-          onChange={(event) => setIdleWarn(event.target.value)}
+          onChange={setIdleWarn}
         />
-        <label htmlFor={ids.idleCountdown}>Idle countdown (s)</label>
-        <input
+        <NumberField
           id={ids.idleCountdown}
-          type="number"
+          label="Idle countdown (s)"
           min={10}
           max={600}
           value={idleCountdown}
-          onChange={(event) => setIdleCountdown(event.target.value)}
+          onChange={setIdleCountdown}
         />
         {/* The SDK starts its idle timer after WebRTC negotiation: press "Start video" too. */}
         <button type="submit">Send idle settings</button>
@@ -252,5 +247,23 @@ export function ControlPanel({ send, offline, setOffline, simulate }: ControlPan
         </button>
       </fieldset>
     </section>
+  );
+}
+
+/** A labelled number input of the panel; the value stays the text typed. */
+function NumberField(props: {
+  id: string;
+  label: string;
+  min?: number;
+  max?: number;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { id, label, onChange, ...input } = props;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" {...input} onChange={(event) => onChange(event.target.value)} />
+    </>
   );
 }

@@ -13,6 +13,7 @@ import type { CloseLocale } from '../../src/locales/types.js';
 import { CloseOverlay } from '../../src/ui/close-overlay.js';
 import { CLOSED_AT, closedState, reconnectingState } from '../ui/close-state-fixtures.js';
 import { runAxe } from './run-axe.js';
+import { fontPx, inside, SLACK, within } from './stage-geometry.js';
 
 afterEach(() => cleanup());
 
@@ -105,18 +106,6 @@ function resize(stage: HTMLElement, [width, height]: Size): void {
   stage.style.width = `${width}px`;
   stage.style.height = `${height}px`;
 }
-
-const SLACK = 0.5;
-const within = (inner: DOMRect, outer: DOMRect): boolean =>
-  inner.left >= outer.left - SLACK &&
-  inner.top >= outer.top - SLACK &&
-  inner.right <= outer.right + SLACK &&
-  inner.bottom <= outer.bottom + SLACK;
-/** Shown (not collapsed to nothing) and wholly within `outer`. */
-const inside = (inner: DOMRect, outer: DOMRect): boolean =>
-  inner.width > 0 && inner.height > 0 && within(inner, outer);
-
-const fontPx = (element: Element): number => parseFloat(getComputedStyle(element).fontSize);
 
 /** The overlay's buttons and links, and the Details summary (a closed disclosure renders no more). */
 const targetsIn = (overlay: Element): HTMLElement[] =>

@@ -11,6 +11,7 @@ import type { CloseLocale } from '../../src/locales/types.js';
 import { IdleWarning } from '../../src/ui/idle-warning.js';
 import { runAxe } from './run-axe.js';
 import { StreamStage } from './stream-stage.js';
+import { fontPx, inside, PHONE_TO_DESKTOP } from './stage-geometry.js';
 
 afterEach(() => cleanup());
 
@@ -151,23 +152,7 @@ describe.each(LOCALES)('axe in %s', (_tag, locale) => {
   });
 });
 
-/** 16:9 stages from a phone's small player up. */
-const STAGES = [
-  [280, 160],
-  [320, 180],
-  [390, 220],
-  [640, 360],
-  [1280, 720],
-] as const;
-
-/** Whether `inner` is shown and lies wholly within `outer`, give or take half a pixel. */
-const inside = (inner: DOMRect, outer: DOMRect): boolean =>
-  inner.width > 0 &&
-  inner.height > 0 &&
-  inner.left >= outer.left - 0.5 &&
-  inner.top >= outer.top - 0.5 &&
-  inner.right <= outer.right + 0.5 &&
-  inner.bottom <= outer.bottom + 0.5;
+const STAGES = PHONE_TO_DESKTOP;
 
 describe('small stages', () => {
   beforeAll(() => page.viewport(1320, 760));
@@ -201,7 +186,7 @@ describe('small stages', () => {
         if (!inside(button, box)) found.push(`${at}: button not in view`);
         if (button.height < 24) found.push(`${at}: button under 24px`);
         for (const part of panel.querySelectorAll<HTMLElement>('[class^="arc-idle-warning__"]')) {
-          const size = parseFloat(getComputedStyle(part).fontSize);
+          const size = fontPx(part);
           if (size < 14) found.push(`${at}: ${part.className} at ${size}px`);
         }
       }

@@ -9,19 +9,13 @@ import { de } from '../../src/locales/de.js';
 import { en } from '../../src/locales/en.js';
 import type { CloseLocale } from '../../src/locales/types.js';
 import { StartupOverlay } from '../../src/ui/startup-overlay.js';
+import { fontPx, inside, PHONE_TO_DESKTOP, within } from './stage-geometry.js';
 
 afterEach(() => cleanup());
 beforeAll(() => page.viewport(1320, 760));
 afterAll(() => page.viewport(414, 896));
 
-/** 16:9 stages from a phone's small player up, and the smallest the close overlay supports. */
-const STAGES = [
-  [280, 160],
-  [320, 180],
-  [390, 220],
-  [640, 360],
-  [1280, 720],
-] as const;
+const STAGES = PHONE_TO_DESKTOP;
 
 /** The longest progress a letter can bring: the sanitizer keeps 123 bytes. */
 const LONG_PROGRESS = 'Loading the level and its textures, please wait '.repeat(4);
@@ -39,16 +33,6 @@ const STATES: Record<string, StartupState> = {
   stalled: { ...IDLE_STARTUP, phase: 'stalled' },
 };
 
-/** Whether `inner` lies wholly within `outer`, give or take half a pixel. */
-const within = (inner: DOMRect, outer: DOMRect): boolean =>
-  inner.left >= outer.left - 0.5 &&
-  inner.top >= outer.top - 0.5 &&
-  inner.right <= outer.right + 0.5 &&
-  inner.bottom <= outer.bottom + 0.5;
-/** Shown (not collapsed to nothing) and wholly within `outer`. */
-const inside = (inner: DOMRect, outer: DOMRect): boolean =>
-  inner.width > 0 && inner.height > 0 && within(inner, outer);
-
 /** Everything that does not fit: the title (line by line), the panel's text, the button. */
 function problems(stage: HTMLElement): string[] {
   for (const animation of stage.getAnimations({ subtree: true })) animation.finish();
@@ -63,7 +47,7 @@ function problems(stage: HTMLElement): string[] {
     found.push('title cut');
   }
   for (const part of panel.querySelectorAll<HTMLElement>('[class^="arc-startup-overlay__"]')) {
-    const size = parseFloat(getComputedStyle(part).fontSize);
+    const size = fontPx(part);
     if (size < 14) found.push(`${part.className} at ${size}px`);
   }
   const button = stage.querySelector('button');
