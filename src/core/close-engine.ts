@@ -70,7 +70,11 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
 
   function optionsChanged(all: CloseStoreOptions[]): void {
     const next = optionsInForce(all);
-    warnOnRetryConflict(all, next);
+    try {
+      if (process.env.NODE_ENV !== 'production') warnOnRetryConflict(all, next);
+    } catch {
+      // no bundler and no `process`: production behaviour, no warning
+    }
     if (next.policy !== options.policy) describe = createDescriber(next.policy);
     options = next;
   }

@@ -1,18 +1,13 @@
 const warned = new Set<string>();
 
-/** True outside production builds; bundlers replace `process.env.NODE_ENV`, browsers may lack it. */
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    // No bundler replaced it and there is no `process` (a plain browser): stay quiet.
-    return false;
-  }
-}
-
-/** Warns once per distinct message, and only in development. */
+/**
+ * Warns once per distinct message. Callers guard each call inline with
+ * `try { if (process.env.NODE_ENV !== 'production') ... } catch {}`: bundlers replace NODE_ENV, so
+ * a production build drops the check, the call and its message text; a plain browser with no
+ * `process` throws into the empty catch and stays quiet.
+ */
 export function warnOnce(message: string): void {
-  if (warned.has(message) || !isDevelopment()) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[react-arcware-close] ${message}`);
 }

@@ -59,9 +59,14 @@ export function themeVariables(theme: CloseOverlayTheme | null | undefined): CSS
     if (typeof value === 'string' && value.trim() !== '') {
       if (isOneValue(value)) style[variable] = value;
       else
-        warnOnce(
-          `theme.${field} ${JSON.stringify(value).slice(0, 40)} was left out: not one CSS value.`,
-        );
+        try {
+          if (process.env.NODE_ENV !== 'production')
+            warnOnce(
+              `theme.${field} ${JSON.stringify(value).slice(0, 40)} was left out: not one CSS value.`,
+            );
+        } catch {
+          // no bundler and no `process`: production behaviour, no warning
+        }
     } else if (typeof value === 'number' && Number.isFinite(value)) {
       style[variable] = field === 'radius' ? `${value}px` : String(value);
     }

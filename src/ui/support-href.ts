@@ -12,9 +12,14 @@ export function safeSupportHref(href: unknown): string | null {
     url = null;
   }
   if (url && ALLOWED.has(url.protocol)) return url.href;
-  warnOnce(
-    `supportHref ${JSON.stringify(String(href)).slice(0, 80)} was ignored: only https:, mailto: and tel: links are shown.`,
-  );
+  try {
+    if (process.env.NODE_ENV !== 'production')
+      warnOnce(
+        `supportHref ${JSON.stringify(String(href)).slice(0, 80)} was ignored: only https:, mailto: and tel: links are shown.`,
+      );
+  } catch {
+    // no bundler and no `process`: production behaviour, no warning
+  }
   return null;
 }
 
