@@ -2,7 +2,7 @@
 // attw on every entry point.
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 
@@ -18,7 +18,11 @@ const locales = files.filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)
 const helpers = files
   .filter((f) => f.endsWith('.d.ts') && !locales.includes(f.slice(0, -5)))
   .map((f) => `./locales/${f.slice(0, -5)}`);
-const open = helpers.filter((subpath) => pkg.exports[subpath] !== null);
+// Folders of helpers (English per overlay) are closed as a whole: `./locales/<folder>/*`.
+const folders = files
+  .filter((f) => statSync(resolve(localesDir, f)).isDirectory())
+  .map((f) => `./locales/${f}/*`);
+const open = [...helpers, ...folders].filter((subpath) => pkg.exports[subpath] !== null);
 if (open.length > 0) {
   console.error(`package.json exports must map these to null (no script behind them): ${open}`);
   process.exit(1);

@@ -5,6 +5,7 @@ import { shippedLocale } from '../.storybook/shipped-locales.js';
 import { useStoryGlobals } from '../.storybook/story-globals.js';
 import { IDLE_WARNING_OFF } from '../src/core/idle-state.js';
 import { IdleWarning, type IdleWarningProps } from '../src/ui/idle-warning.js';
+import { en } from '../src/locales/en.js';
 import { createOverlayMessages } from '../src/ui/overlay-messages.js';
 import { StreamStage, type StageSize } from './support/stream-stage.js';
 
@@ -49,7 +50,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The overlay's own lookup in the toolbar's locale, English where a key is not translated yet. */
 const textIn = (globals: Record<string, unknown>) =>
-  createOverlayMessages({ locale: shippedLocale(globals.locale) }).t;
+  createOverlayMessages({ locale: shippedLocale(globals.locale) }, en.messages).t;
 
 /** The warning, named by its question. */
 async function findWarning(canvasElement: HTMLElement, globals: Record<string, unknown>) {

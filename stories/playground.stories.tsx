@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Playground } from './playground/playground.js';
 import { probeSimulator } from './playground/simulator-client.js';
 import { shippedLocale } from '../.storybook/shipped-locales.js';
+import { en } from '../src/locales/en.js';
 import { createOverlayMessages } from '../src/ui/overlay-messages.js';
 import { storyPattern, storyText } from './support/story-text.js';
 
@@ -228,7 +229,7 @@ export const ScriptedStartup: Story = {
 export const ScriptedIdle: Story = {
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    const t = createOverlayMessages({ locale: shippedLocale(globals.locale) }).t;
+    const t = createOverlayMessages({ locale: shippedLocale(globals.locale) }, en.messages).t;
     const timeline = () => canvas.getByRole('list', { name: 'Timeline' });
     await connected(canvasElement);
 

@@ -5,6 +5,7 @@ import { shippedLocale } from '../.storybook/shipped-locales.js';
 import { useStoryGlobals } from '../.storybook/story-globals.js';
 import type { CloseStream } from '../src/core/stream-types.js';
 import type { MessageKey } from '../src/locales/types.js';
+import { en } from '../src/locales/en.js';
 import { createOverlayMessages } from '../src/ui/overlay-messages.js';
 import { StreamOverlay } from '../src/ui/stream-overlay.js';
 import { storyText } from './support/story-text.js';
@@ -108,7 +109,7 @@ const VISIBLE = { ignore: 'script, style, [data-part="announcement"] *, [data-pa
 
 /** The overlay's own lookup in the toolbar's locale, English where a key is not translated yet. */
 const textIn = (globals: Globals) =>
-  createOverlayMessages({ locale: shippedLocale(globals.locale) }).t;
+  createOverlayMessages({ locale: shippedLocale(globals.locale) }, en.messages).t;
 
 /** The start-up overlay, once it shows `key`'s text. */
 async function expectPhase(canvasElement: HTMLElement, globals: Globals, key: MessageKey) {

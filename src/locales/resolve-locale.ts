@@ -15,14 +15,14 @@ export function canonicalLocale(tag: unknown): string | null {
 }
 
 /**
- * Picks the locale for a BCP 47 tag from those on offer, dropping subtags one by one
- * (`de-CH` -> `de`), and ends at English. Never throws, whatever the tag.
+ * The locale among `available` for a BCP 47 tag, dropping subtags one by one (`de-CH` -> `de`),
+ * or `null` when none matches. Never throws, whatever the tag.
  */
-export function resolveLocale(tag: unknown, available: readonly CloseLocale[] = []): CloseLocale {
+export function findLocale(tag: unknown, available: readonly CloseLocale[]): CloseLocale | null {
   const canonical = canonicalLocale(tag);
-  if (canonical === null) return english;
+  if (canonical === null) return null;
   const byTag = new Map<string, CloseLocale>();
-  for (const candidate of [...available, english]) {
+  for (const candidate of available) {
     const key = canonicalLocale(candidate?.locale)?.toLowerCase();
     if (key !== undefined && !byTag.has(key)) byTag.set(key, candidate);
   }
@@ -32,5 +32,12 @@ export function resolveLocale(tag: unknown, available: readonly CloseLocale[] = 
     if (found) return found;
     parts.pop();
   }
-  return english;
+  return null;
 }
+
+/**
+ * Picks the locale for a BCP 47 tag from those on offer, dropping subtags one by one
+ * (`de-CH` -> `de`), and ends at English. Never throws, whatever the tag.
+ */
+export const resolveLocale = (tag: unknown, available: readonly CloseLocale[] = []): CloseLocale =>
+  findLocale(tag, [...available, english]) ?? english;

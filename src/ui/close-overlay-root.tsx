@@ -17,6 +17,7 @@ import {
   CloseOverlayTitle,
 } from './close-overlay-parts.js';
 import type { CloseOverlayRootProps, CloseOverlayRenderProps } from './close-overlay-types.js';
+import { closeEnglish } from '../locales/english/close.js';
 import { createOverlayMessages } from './overlay-messages.js';
 import { colorSchemeOf, themeVariables } from './overlay-theme.js';
 import {
@@ -64,7 +65,7 @@ interface SurfaceProps extends CloseOverlayRootProps {
 /** The visible overlay; mounted once per close, so it is announced once and handles focus. */
 function OverlaySurface(props: SurfaceProps) {
   const { view, href, state, onAction, onContactSupport, modal = false, children } = props;
-  const { lang, dir, t } = createOverlayMessages(props);
+  const { lang, dir, t } = createOverlayMessages(props, closeEnglish);
   const ids = { title: useId(), description: useId() };
   const rootRef = useRef<HTMLDivElement>(null);
   const isClient = useSyncExternalStore(subscribeNever, onClient, onServer);

@@ -6,6 +6,7 @@ import { useArcwareIdleWarning } from '../react/use-arcware-idle-warning.js';
 import type { Translate } from './close-details.js';
 import type { CloseOverlayRootProps } from './close-overlay-types.js';
 import { Countdown } from './countdown.js';
+import { idleEnglish } from '../locales/english/idle.js';
 import { createOverlayMessages, type OverlayLocaleOptions } from './overlay-messages.js';
 import { colorSchemeOf, themeVariables } from './overlay-theme.js';
 import { slotClassResolver } from './slot-classes.js';
@@ -75,7 +76,7 @@ function TimeLeft({
 /** The warning while it shows; mounted once per warning, so it is announced once. */
 function IdleWarningSurface(props: ShownProps) {
   const { state } = props;
-  const { lang, dir, t } = createOverlayMessages(props);
+  const { lang, dir, t } = createOverlayMessages(props, idleEnglish);
   const ids = { title: useId(), description: useId() };
   const rootRef = useRef<HTMLDivElement>(null);
   useOverlayFocus(rootRef, {

@@ -1,6 +1,5 @@
-import { en } from '../locales/en.js';
 import { formatMessage, type MessageValues } from '../locales/format-message.js';
-import { canonicalLocale, resolveLocale } from '../locales/resolve-locale.js';
+import { canonicalLocale, findLocale } from '../locales/resolve-locale.js';
 import type { CloseLocale, Message, MessageKey } from '../locales/types.js';
 import type { Translate } from './close-details.js';
 
@@ -31,15 +30,24 @@ export interface OverlayMessages {
 
 const language = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? '';
 
-function pickLocale(options: OverlayLocaleOptions): {
-  chosen: CloseLocale;
+/** An overlay's own English: only the messages it shows, so its bundle carries no other's. */
+export type OverlayEnglish = Partial<Record<MessageKey, Message>>;
+
+function pickLocale(
+  options: OverlayLocaleOptions,
+  english: OverlayEnglish,
+): {
+  chosen: Pick<CloseLocale, 'locale' | 'dir'> & { messages?: OverlayEnglish };
   requested: string | null;
 } {
   const { locale, locales } = options;
   if (locale && typeof locale === 'object' && locale.messages) {
     return { chosen: locale, requested: canonicalLocale(locale.locale) };
   }
-  return { chosen: resolveLocale(locale, locales), requested: canonicalLocale(locale) };
+  // English matches its tag too (`en-GB`), after the host's locales, as `resolveLocale` does.
+  const englishLocale = { locale: 'en', dir: 'ltr' as const, messages: english };
+  const chosen = findLocale(locale, [...(locales ?? []), englishLocale as CloseLocale]);
+  return { chosen: chosen ?? englishLocale, requested: canonicalLocale(locale) };
 }
 
 function callHost(
@@ -59,8 +67,11 @@ function callHost(
  * Resolves the overlay's language (`de-CH` -> `de` -> English) and returns its message lookup:
  * the host's `t` first, then `messages`, then the locale, then English.
  */
-export function createOverlayMessages(options: OverlayLocaleOptions): OverlayMessages {
-  const { chosen, requested } = pickLocale(options);
+export function createOverlayMessages(
+  options: OverlayLocaleOptions,
+  english: OverlayEnglish,
+): OverlayMessages {
+  const { chosen, requested } = pickLocale(options, english);
   const chosenTag = canonicalLocale(chosen.locale) ?? 'en';
   // Keep the region (`de-CH` formats numbers the Swiss way) when the language matched.
   const sameLanguage = requested !== null && language(requested) === language(chosenTag);
@@ -70,8 +81,8 @@ export function createOverlayMessages(options: OverlayLocaleOptions): OverlayMes
   const t: Translate = (key, values) => {
     const fromHost = host ? callHost(host, key, values) : null;
     if (fromHost !== null) return fromHost;
-    const message = overrides?.[key] ?? chosen.messages?.[key] ?? en.messages[key];
-    return formatMessage(lang, message, values) || formatMessage('en', en.messages[key], values);
+    const message = overrides?.[key] ?? chosen.messages?.[key] ?? english[key];
+    return formatMessage(lang, message, values) || formatMessage('en', english[key], values);
   };
   return { lang, dir: options.dir ?? (chosen.dir === 'rtl' ? 'rtl' : 'ltr'), t };
 }

@@ -1,6 +1,6 @@
 import type { CloseAction, CloseCategory, CloseSeverity } from '../core/close-descriptor.js';
 import type { CloseInfo, CloseState } from '../core/close-state.js';
-import { en } from '../locales/en.js';
+import { closeEnglish } from '../locales/english/close.js';
 import type { MessageKey } from '../locales/types.js';
 
 /** Everything the overlay lets a viewer do: a close's actions, plus cancelling a retry and copying. */
@@ -33,7 +33,7 @@ const ACTIONS = new Set<unknown>([
 ]);
 
 /** Whether a key names a message, so a host-built state with odd fields still finds text. */
-const isKey = (key: string): key is MessageKey => Object.hasOwn(en.messages, key);
+const isKey = (key: string): key is MessageKey => Object.hasOwn(closeEnglish, key);
 
 /** The description key for a close: its source, its code, or the range it falls in. */
 export function descriptionKey(close: CloseInfo): MessageKey {

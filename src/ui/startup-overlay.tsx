@@ -4,6 +4,7 @@ import type { StartupControls, StartupState } from '../core/startup-state.js';
 import type { StartupStoreOptions } from '../core/startup-store.js';
 import { useArcwareStartupState } from '../react/use-arcware-startup-state.js';
 import type { Translate } from './close-details.js';
+import { startupEnglish } from '../locales/english/startup.js';
 import { createOverlayMessages, type OverlayLocaleOptions } from './overlay-messages.js';
 import { colorSchemeOf, themeVariables, type CloseOverlayTheme } from './overlay-theme.js';
 import { slotClassResolver, type SlotClassResolver } from './slot-classes.js';
@@ -144,7 +145,7 @@ function StartupActions({ phase, action, state, t, classFor, streamRef }: Action
 /** The overlay for a state the host holds. */
 function StartupOverlayRoot(props: StartupOverlayProps & { state: StartupOverlayState }) {
   const { state } = props;
-  const { lang, dir, t } = createOverlayMessages(props);
+  const { lang, dir, t } = createOverlayMessages(props, startupEnglish);
   const rootRef = useRef<HTMLDivElement>(null);
   const [parentRef] = useState<RefObject<HTMLElement | null>>(() => ({
     get current() {

@@ -1,6 +1,6 @@
 import { sanitizeCloseReason } from '../core/sanitize-close-reason.js';
 import type { StartupPhase, StartupState } from '../core/startup-state.js';
-import { en } from '../locales/en.js';
+import { startupEnglish } from '../locales/english/startup.js';
 import { numberFormat } from '../locales/format-message.js';
 import type { MessageKey } from '../locales/types.js';
 import type { Translate } from './close-details.js';
@@ -29,7 +29,7 @@ export interface StartupView {
 /** The title of a phase the overlay shows: every phase but idle and playing has one. */
 function titleKey(phase: unknown): MessageKey | null {
   const key = `startup.title.${typeof phase === 'string' ? phase : ''}`;
-  return Object.hasOwn(en.messages, key) ? (key as MessageKey) : null;
+  return Object.hasOwn(startupEnglish, key) ? (key as MessageKey) : null;
 }
 
 const MINUTE_MS = 60_000;
