@@ -1,5 +1,6 @@
 import { closeEnglish } from './english/close.js';
 import { idleEnglish } from './english/idle.js';
+import { sharedEnglish } from './english/shared.js';
 import { startupEnglish } from './english/startup.js';
 
 /**
@@ -9,5 +10,11 @@ import { startupEnglish } from './english/startup.js';
 export const en = {
   locale: 'en',
   dir: 'ltr',
-  messages: { ...closeEnglish, ...startupEnglish, ...idleEnglish },
+  messages: /* @__PURE__ */ Object.assign(
+    {},
+    sharedEnglish,
+    closeEnglish,
+    startupEnglish,
+    idleEnglish,
+  ) as typeof sharedEnglish & typeof closeEnglish & typeof startupEnglish & typeof idleEnglish,
 } as const;

@@ -18,6 +18,7 @@ import {
 } from './close-overlay-parts.js';
 import type { CloseOverlayRootProps, CloseOverlayRenderProps } from './close-overlay-types.js';
 import { closeEnglish } from '../locales/english/close.js';
+import { sharedEnglish } from '../locales/english/shared.js';
 import { createOverlayMessages } from './overlay-messages.js';
 import { colorSchemeOf, themeVariables } from './overlay-theme.js';
 import {
@@ -28,6 +29,9 @@ import {
 } from './overlay-view.js';
 import { prefillMailto, safeSupportHref } from './support-href.js';
 import { useOverlayFocus } from './use-overlay-focus.js';
+
+// This overlay's English; a pure call, so it costs nothing where the overlay is not used.
+const ENGLISH = /* @__PURE__ */ Object.assign({}, sharedEnglish, closeEnglish);
 
 const subscribeNever = () => () => {};
 const onClient = () => true;
@@ -65,7 +69,7 @@ interface SurfaceProps extends CloseOverlayRootProps {
 /** The visible overlay; mounted once per close, so it is announced once and handles focus. */
 function OverlaySurface(props: SurfaceProps) {
   const { view, href, state, onAction, onContactSupport, modal = false, children } = props;
-  const { lang, dir, t } = createOverlayMessages(props, closeEnglish);
+  const { lang, dir, t } = createOverlayMessages(props, ENGLISH);
   const ids = { title: useId(), description: useId() };
   const rootRef = useRef<HTMLDivElement>(null);
   const isClient = useSyncExternalStore(subscribeNever, onClient, onServer);

@@ -4,6 +4,7 @@ import type { StartupControls, StartupState } from '../core/startup-state.js';
 import type { StartupStoreOptions } from '../core/startup-store.js';
 import { useArcwareStartupState } from '../react/use-arcware-startup-state.js';
 import type { Translate } from './close-details.js';
+import { sharedEnglish } from '../locales/english/shared.js';
 import { startupEnglish } from '../locales/english/startup.js';
 import { createOverlayMessages, type OverlayLocaleOptions } from './overlay-messages.js';
 import { colorSchemeOf, themeVariables, type CloseOverlayTheme } from './overlay-theme.js';
@@ -61,6 +62,9 @@ const DEFAULT_CLASS: Record<StartupOverlaySlot, string> = {
 };
 
 /** Queue moves and progress letters reach a screen reader at most this often. */
+// This overlay's English; a pure call, so it costs nothing where the overlay is not used.
+const ENGLISH = /* @__PURE__ */ Object.assign({}, sharedEnglish, startupEnglish);
+
 const DETAILS_ANNOUNCED_EVERY_MS = 30_000;
 
 // Inline, not a class: it must hold with `unstyled` and without the stylesheet.
@@ -145,7 +149,7 @@ function StartupActions({ phase, action, state, t, classFor, streamRef }: Action
 /** The overlay for a state the host holds. */
 function StartupOverlayRoot(props: StartupOverlayProps & { state: StartupOverlayState }) {
   const { state } = props;
-  const { lang, dir, t } = createOverlayMessages(props, startupEnglish);
+  const { lang, dir, t } = createOverlayMessages(props, ENGLISH);
   const rootRef = useRef<HTMLDivElement>(null);
   const [parentRef] = useState<RefObject<HTMLElement | null>>(() => ({
     get current() {

@@ -1,8 +1,5 @@
-import { sharedEnglish } from './shared.js';
-
-/** English for the close overlay: the fallback it ships, without the other overlays' messages. */
+/** English for the close overlay (with `sharedEnglish`): the fallback it ships, no other overlay's. */
 export const closeEnglish = {
-  ...sharedEnglish,
   'title.normal': 'The stream has ended',
   'title.network': 'Connection lost',
   'title.idle': 'Stream paused',

@@ -1,8 +1,5 @@
-import { sharedEnglish } from './shared.js';
-
-/** English for the start-up overlay. */
+/** English for the start-up overlay (with `sharedEnglish`). */
 export const startupEnglish = {
-  ...sharedEnglish,
   'startup.title.connecting': 'Connecting to the stream…',
   'startup.title.queued': 'Waiting in line…',
   'startup.title.preparing': 'Preparing the stream…',
