@@ -65,33 +65,15 @@ export function describeCloseCode(
   };
 }
 
-const CATEGORIES = new Set<string>([
-  'normal',
-  'network',
-  'idle',
-  'access',
-  'account',
-  'project',
-  'capacity',
-  'session',
-  'server',
-  'protocol',
-  'transient',
-  'unknown',
-]);
-const RETRIES = new Set<string>(['auto', 'manual', 'none']);
-const ACTIONS = new Set<string>([
-  'reconnect',
-  'new-session',
-  'contact-support',
-  'reload',
-  'dismiss',
-]);
-const SEVERITIES = new Set<string>(['info', 'warning', 'error']);
-const RECOVERIES = new Set<string>(['reconnect', 'new-session']);
-
-const oneOf = <T extends string>(set: Set<string>, value: unknown): T | undefined =>
-  typeof value === 'string' && set.has(value) ? (value as T) : undefined;
+// The words each override field may take; anything else is left out.
+const WORDS: Record<'category' | 'retry' | 'severity' | 'recovery', string> = {
+  category:
+    'normal network idle access account project capacity session server protocol transient unknown',
+  retry: 'auto manual none',
+  severity: 'info warning error',
+  recovery: 'reconnect new-session',
+};
+const ACTIONS = 'reconnect new-session contact-support reload dismiss'.split(' ');
 
 /** Keeps only the well-formed fields of a host's override, so a typo cannot break the overlay. */
 function safeOverride(
@@ -101,24 +83,16 @@ function safeOverride(
   if (!overrides || typeof overrides !== 'object') return {};
   const entry = Object.prototype.hasOwnProperty.call(overrides, code) ? overrides[code] : undefined;
   if (!entry || typeof entry !== 'object') return {};
-  const picked: Partial<ClosePolicy> = {
-    category: oneOf(CATEGORIES, entry.category),
-    retry: oneOf(RETRIES, entry.retry),
-    severity: oneOf(SEVERITIES, entry.severity),
-    recovery: oneOf(RECOVERIES, entry.recovery),
-    actions: Array.isArray(entry.actions)
-      ? [...new Set(entry.actions.filter((action) => oneOf(ACTIONS, action)))]
-      : undefined,
-    attemptLimit:
-      Number.isInteger(entry.attemptLimit) && Number(entry.attemptLimit) >= 0
-        ? entry.attemptLimit
-        : undefined,
-    backoffScale:
-      Number.isFinite(entry.backoffScale) && Number(entry.backoffScale) > 0
-        ? entry.backoffScale
-        : undefined,
-  };
-  return Object.fromEntries(
-    Object.entries(picked).filter(([, value]) => value !== undefined),
-  ) as Partial<ClosePolicy>;
+  const picked: Record<string, unknown> = {};
+  for (const [field, words] of Object.entries(WORDS)) {
+    const value: unknown = entry[field as keyof typeof WORDS];
+    if (words.split(' ').includes(value as string)) picked[field] = value;
+  }
+  if (Array.isArray(entry.actions))
+    picked.actions = [...new Set(entry.actions.filter((action) => ACTIONS.includes(action)))];
+  if (Number.isInteger(entry.attemptLimit) && Number(entry.attemptLimit) >= 0)
+    picked.attemptLimit = entry.attemptLimit;
+  if (Number.isFinite(entry.backoffScale) && Number(entry.backoffScale) > 0)
+    picked.backoffScale = entry.backoffScale;
+  return picked as Partial<ClosePolicy>;
 }
