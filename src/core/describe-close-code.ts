@@ -73,7 +73,7 @@ const WORDS: Record<'category' | 'retry' | 'severity' | 'recovery', string> = {
   severity: 'info warning error',
   recovery: 'reconnect new-session',
 };
-const ACTIONS = 'reconnect new-session contact-support reload dismiss'.split(' ');
+const ACTIONS = /* @__PURE__ */ 'reconnect new-session contact-support reload dismiss'.split(' ');
 
 /** Keeps only the well-formed fields of a host's override, so a typo cannot break the overlay. */
 function safeOverride(

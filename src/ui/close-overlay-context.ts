@@ -70,10 +70,10 @@ export function dataAttributes(view: OverlayView): Record<string, string> {
   };
 }
 
-const CloseOverlayContext = /* @__PURE__ */ createContext<CloseOverlayContextValue | null>(null);
-
-/** Provides the overlay to its parts. */
-export const CloseOverlayProvider = CloseOverlayContext.Provider;
+/** The overlay its parts read; `.Provider` is read where used, so bundles without it drop this. */
+export const CloseOverlayContext = /* @__PURE__ */ createContext<CloseOverlayContextValue | null>(
+  null,
+);
 
 /** The overlay a part sits in; parts used outside `<CloseOverlay>` render nothing. */
 export function useCloseOverlay(): CloseOverlayContextValue | null {

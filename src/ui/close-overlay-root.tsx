@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import type { CloseInfo } from '../core/close-state.js';
 import { detailLines, detailsText } from './close-details.js';
 import {
-  CloseOverlayProvider,
+  CloseOverlayContext,
   classResolver,
   dataAttributes,
   type CloseOverlayContextValue,
@@ -177,7 +177,7 @@ function OverlaySurface(props: SurfaceProps) {
       onBlur={focus.onBlur}
     >
       <div {...data} className={context.classFor('panel')}>
-        <CloseOverlayProvider value={context}>{body}</CloseOverlayProvider>
+        <CloseOverlayContext.Provider value={context}>{body}</CloseOverlayContext.Provider>
       </div>
     </div>
   );
