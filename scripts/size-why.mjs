@@ -10,13 +10,27 @@ const root = resolve(import.meta.dirname, '..');
 const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime'];
 
 // Each step adds exports to the one before: the budgeted entries, built up layer by layer.
-const LAYERS = [
-  ['close-code names', ['ArcwareCloseCode', 'StandardCloseCode']],
-  ['+ policy table', ['CLOSE_POLICY']],
-  ['+ describeCloseCode', ['describeCloseCode']],
-  ['+ createCloseStore (SDK traps, dedupe, retries)', ['createCloseStore']],
-  ['+ useArcwareCloseState (budget 1)', ['useArcwareCloseState']],
-  ['+ CloseOverlay with English (budget 2)', ['CloseOverlay']],
+const STACKS = [
+  [
+    ['close-code names', ['ArcwareCloseCode', 'StandardCloseCode']],
+    ['+ policy table', ['CLOSE_POLICY']],
+    ['+ describeCloseCode', ['describeCloseCode']],
+    ['+ createCloseStore (SDK traps, dedupe, retries)', ['createCloseStore']],
+    ['+ useArcwareCloseState (budget 1)', ['useArcwareCloseState']],
+    ['+ CloseOverlay with English (budget 2)', ['CloseOverlay']],
+    ['+ StartupOverlay', ['StartupOverlay']],
+    ['+ IdleWarning', ['IdleWarning']],
+    ['+ StreamOverlay (the three in one)', ['StreamOverlay']],
+  ],
+  [
+    ['start-up queue reader and reducer', ['readQueue', 'startupReducer']],
+    ['+ createStartupStore (per-stream engine, watchdog)', ['createStartupStore']],
+    ['+ useArcwareStartupState', ['useArcwareStartupState']],
+  ],
+  [
+    ['createIdleWarningStore (per-stream engine)', ['createIdleWarningStore']],
+    ['+ useArcwareIdleWarning', ['useArcwareIdleWarning']],
+  ],
 ];
 const exportsOf = (names) => `export { ${names.join(', ')} } from './src/index.ts';`;
 
@@ -68,13 +82,16 @@ async function emptyStandIn(path) {
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 console.log('Layers (min+gzip; each adds to the one above):');
-const names = [];
-let previous = 0;
-for (const [label, added] of LAYERS) {
-  names.push(...added);
-  const { gzip } = await measure(exportsOf(names));
-  console.log(`  ${kB(gzip).padStart(9)}  ${`(+${gzip - previous} B)`.padStart(9)}  ${label}`);
-  previous = gzip;
+for (const layers of STACKS) {
+  const names = [];
+  let previous = 0;
+  for (const [label, added] of layers) {
+    names.push(...added);
+    const { gzip } = await measure(exportsOf(names));
+    console.log(`  ${kB(gzip).padStart(9)}  ${`(+${gzip - previous} B)`.padStart(9)}  ${label}`);
+    previous = gzip;
+  }
+  console.log('');
 }
 const stateOnly = await measure(exportsOf(['CloseOverlayRoot']));
 console.log(
@@ -90,21 +107,20 @@ for (const [label, code] of [
 }
 
 // A module that imports no other code costs exactly what emptying it saves.
-const overlay = await measure(exportsOf(['CloseOverlay']));
-console.log('\nLeaf modules of CloseOverlay, by what emptying each saves:');
-const rows = [];
-for (const input of overlay.inputs.filter((path) => path.startsWith('src/'))) {
-  const path = resolve(root, input);
-  if (overlay.meta.inputs[input].imports.some((edge) => edge.path.startsWith('src/'))) continue;
-  const without = await measure(
-    exportsOf(['CloseOverlay']),
-    new Map([[path, await emptyStandIn(path)]]),
-  );
-  rows.push([overlay.gzip - without.gzip, relative(root, path)]);
-}
-rows.sort((a, b) => b[0] - a[0]);
-for (const [saves, module] of rows.filter(([saves]) => saves > 0)) {
-  console.log(`  ${String(saves).padStart(5)} B  ${module}`);
+for (const entry of ['useArcwareStartupState', 'useArcwareIdleWarning', 'CloseOverlay']) {
+  const whole = await measure(exportsOf([entry]));
+  console.log(`\nLeaf modules of ${entry}, by what emptying each saves:`);
+  const rows = [];
+  for (const input of whole.inputs.filter((path) => path.startsWith('src/'))) {
+    const path = resolve(root, input);
+    if (whole.meta.inputs[input].imports.some((edge) => edge.path.startsWith('src/'))) continue;
+    const without = await measure(exportsOf([entry]), new Map([[path, await emptyStandIn(path)]]));
+    rows.push([whole.gzip - without.gzip, relative(root, path)]);
+  }
+  rows.sort((x, y) => y[0] - x[0]);
+  for (const [saves, module] of rows.filter(([saves]) => saves > 0)) {
+    console.log(`  ${String(saves).padStart(5)} B  ${module}`);
+  }
 }
 
 // A locale is one object: show what each group of its messages costs.
