@@ -37,9 +37,10 @@ const useClientBanner = (chunk: { imports: string[] }) =>
   chunk.imports.some((id) => REACT_IMPORT.test(id)) ? "'use client';" : '';
 
 /**
- * Splits the source into three shared chunks, so every entry stays a directive-free barrel:
- * `core` (src/core), `client` (every module whose built code imports React) and `helpers` (the
- * React-free rest: locale helpers, overlay view, theme variables, support link). Entries keep their
+ * Splits the source into four shared chunks, so every entry stays a directive-free barrel:
+ * `core` (src/core), `client` (every module whose built code imports React), `english` (each
+ * overlay's English) and `helpers` (the React-free rest: locale helpers, overlay view, theme
+ * variables, support link). Entries keep their
  * own code (the locales), and each group takes only its own modules, not their dependencies.
  */
 function clientChunks(entries: string[]) {
@@ -51,6 +52,7 @@ function clientChunks(entries: string[]) {
     return (id: string) => id.startsWith(prefix) && !entryIds.has(id) && !reactModules.has(id);
   };
   const inCore = inside('src/core');
+  const inEnglish = inside('src/locales/english');
   const inSrc = inside('src');
   const plugin: Plugin = {
     name: 'arcware:find-react-modules',
@@ -65,7 +67,10 @@ function clientChunks(entries: string[]) {
     groups: [
       { name: 'client', test: (id: string) => reactModules.has(id) },
       { name: 'core', test: inCore },
-      { name: 'helpers', test: (id: string) => inSrc(id) && !inCore(id) },
+      // English per overlay: imported by the `en` entry and by the helpers, which import `en`.
+      // A chunk of its own keeps the two free of an import cycle.
+      { name: 'english', test: inEnglish },
+      { name: 'helpers', test: (id: string) => inSrc(id) && !inCore(id) && !inEnglish(id) },
     ],
   };
   return { plugin, codeSplitting };

@@ -96,8 +96,25 @@ for (const name of [...coreNames, 'en']) {
     problems.push(`index.js must re-export ${name} from a module without "use client" (${file})`);
   }
 }
+// No import cycles: the build writes `var`, so a module read before its cycle partner has run
+// sees `undefined` silently (English once came out empty that way).
+const cycleThrough = (file, path = []) => {
+  if (path.includes(file)) return [...path.slice(path.indexOf(file)), file];
+  for (const link of scripts.get(file)?.links ?? []) {
+    const cycle = cycleThrough(link.file, [...path, file]);
+    if (cycle) return cycle;
+  }
+  return null;
+};
+for (const file of scripts.keys()) {
+  const cycle = cycleThrough(file);
+  if (cycle) {
+    problems.push(`import cycle in dist: ${cycle.join(' -> ')}`);
+    break;
+  }
+}
 if (problems.length > 0) {
-  console.error(`"use client" is misplaced in dist:\n  ${problems.join('\n  ')}`);
+  console.error(`dist is not shaped as it must be:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 
