@@ -5,6 +5,7 @@ import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { fr } from '../../src/locales/fr.js';
 import { ja } from '../../src/locales/ja.js';
+import type { CloseLocale } from '../../src/locales/types.js';
 import { CloseOverlay } from '../../src/ui/close-overlay.js';
 import { CloseOverlayActions, CloseOverlayTitle } from '../../src/ui/close-overlay-parts.js';
 import { closedState, closeInfo, spyControls } from './close-state-fixtures.js';
@@ -147,6 +148,16 @@ describe('language', () => {
       'lang',
       'en',
     );
+  });
+
+  it('falls back to its English, the shared Reconnect included, for keys a locale lacks', () => {
+    const partial = { locale: 'de', dir: 'ltr', messages: {} } as unknown as CloseLocale;
+    render(<CloseOverlay state={closedState(1000)} locale={partial} />);
+    expect(screen.getByRole('alertdialog', { name: 'The stream has ended' })).toHaveAttribute(
+      'lang',
+      'de',
+    );
+    expect(screen.getByRole('button', { name: 'Reconnect' })).toBeInTheDocument();
   });
 
   it('messages override a subset; the rest stays built in', () => {

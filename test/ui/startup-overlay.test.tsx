@@ -10,6 +10,7 @@ import {
 } from '../../src/core/startup-state.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
+import type { CloseLocale } from '../../src/locales/types.js';
 import { StartupOverlay, type StartupOverlayState } from '../../src/ui/startup-overlay.js';
 import { ScriptedStream } from '../support/scripted-stream.js';
 
@@ -218,6 +219,14 @@ describe('styling like <CloseOverlay>', () => {
     render(<StartupOverlay state={startup('connecting')} locale="ar-EG" locales={[ar]} />);
     expect(root()).toHaveAttribute('lang', 'ar-EG');
     expect(root()).toHaveAttribute('dir', 'rtl');
+  });
+
+  it('falls back to its English, the shared Reconnect included, for keys a locale lacks', () => {
+    const partial = { locale: 'de', dir: 'ltr', messages: {} } as unknown as CloseLocale;
+    render(<StartupOverlay state={startup('stalled')} locale={partial} />);
+    expect(root()).toHaveAttribute('lang', 'de');
+    expect(screen.getByText('The video did not start.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reconnect' })).toBeInTheDocument();
   });
 
   it('uses the host t and messages first', () => {
