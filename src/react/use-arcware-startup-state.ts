@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { IDLE_STARTUP, type StartupControls, type StartupState } from '../core/startup-state.js';
 import { createStartupStore, type StartupStoreOptions } from '../core/startup-store.js';
 import type { CloseStream } from '../core/stream-types.js';
+import { useFollower } from './use-follower.js';
 
 /** What `useArcwareStartupState` returns: the start-up state plus the viewer's controls. */
 export type ArcwareStartupState = StartupState & StartupControls;
-
-const serverSnapshot = (): StartupState => IDLE_STARTUP;
 
 /**
  * Follows an Arcware stream on its way to the first frame: connecting, the queue, the backend's
@@ -16,10 +15,7 @@ export function useArcwareStartupState(
   pixelStreaming: CloseStream | null | undefined,
   options?: StartupStoreOptions,
 ): ArcwareStartupState {
-  const store = useMemo(() => createStartupStore(pixelStreaming), [pixelStreaming]);
-  // Declared before useSyncExternalStore so its effect runs before the store attaches.
-  useEffect(() => store.setOptions(options));
-  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot);
+  const [state, store] = useFollower(createStartupStore, pixelStreaming, options, IDLE_STARTUP);
   return useMemo(
     () => ({ ...state, play: store.play, reconnect: store.reconnect }),
     [state, store],
