@@ -18,10 +18,11 @@ import { DEFAULT_BACKOFF, reconnectDelay } from './reconnect-delay.js';
 import { retryBlockedBy, watchRetryGate } from './retry-gate.js';
 import { createEngineBase, type SharedEngine } from './follower.js';
 import { optionsInForce, warnOnRetryConflict } from './shared-options.js';
+import { listen, type SignalSource } from './stream-hub.js';
 import {
   clearStoredSession,
   hasTransport,
-  linkStream,
+  OPEN,
   readSocketState,
   releaseStuckReconnect,
   socketLive,
@@ -31,7 +32,6 @@ import type { CloseStream } from './stream-types.js';
 /** The one close state and retry schedule of a stream, shared by all of its followers. */
 export interface CloseEngine extends SharedEngine<CloseState, CloseStoreOptions>, CloseControls {}
 
-const OPEN = 1;
 // How often a stream without a transport is asked whether its new socket is open.
 const POLL_MS = 250;
 
@@ -41,12 +41,15 @@ const POLL_MS = 250;
  */
 export function createCloseEngine(stream: CloseStream | null | undefined): CloseEngine {
   let options: CloseStoreOptions = {};
-  const base = createEngineBase(() => state, { attach, detach, options: optionsChanged });
+  const base = createEngineBase(() => state, {
+    attach,
+    detach: stopTimers,
+    options: optionsChanged,
+  });
   let describe = createDescriber(undefined);
   let state: CloseState = IDLE_STATE;
   const isRepeat = createCloseDeduper();
   const causes = createCloseCauseTracker();
-  let unfollow: (() => void) | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let recoveredTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -161,7 +164,7 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
     clearTimeout(pollTimer);
     pollTimer = setTimeout(() => {
       pollTimer = undefined;
-      if (state.status === 'idle' || !stream || !unfollow) return;
+      if (state.status === 'idle' || !stream || !base.attached()) return;
       if (readSocketState(stream) === OPEN) socketOpened();
       else pollForOpen();
     }, POLL_MS);
@@ -185,32 +188,38 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
     dispatch({ type: 'recovered' });
   }
 
-  function attach(): void {
-    if (!stream || unfollow) return;
-    const unfollowStream = linkStream(stream, {
-      close: onClose,
-      opened() {
+  /**
+   * Follows the stream: the close hub and the transport's `'close'` (which also sees the early
+   * closes the hub misses), server errors, session ids, the idle timeout and the page's own calls.
+   */
+  function attach(): () => void {
+    if (!stream) return () => {};
+    const on = (source: SignalSource, name: string, handle: (value: unknown) => void) =>
+      listen(stream, source, name, handle);
+    const links = [
+      on('transport', 'close', (event) => onClose(event, 'transport')),
+      on('transport', 'open', () => {
         causes.opened();
         socketOpened();
-      },
-      serverError: causes.serverError,
-      sessionId: markRecovered,
-      idleTimeout: causes.idleTimeout,
-      pageReconnect(live) {
-        if (live) causes.pageReconnect();
+      }),
+      on('hub', 'websocketOnCloseHandler', (event) => onClose(event, 'hub')),
+      on('hub', 'errorHandler', causes.serverError),
+      on('hub', 'sessionIdHandler', markRecovered),
+      on('event', 'afkTimedOut', causes.idleTimeout),
+      on('event', 'streamReconnect', () => {
+        if (socketLive(stream)) causes.pageReconnect();
         if (!ownReconnect) manualAttempt();
-      },
-      pageDisconnect(live) {
-        if (live) causes.pageDisconnect();
+        queueMicrotask(() => releaseStuckReconnect(stream));
+      }),
+      on('event', 'streamDisconnect', () => {
+        if (socketLive(stream)) causes.pageDisconnect();
         else dismiss();
-      },
-    });
-    const unwatchGate = watchRetryGate(onGateChange);
-    unfollow = () => {
-      unfollowStream();
-      unwatchGate();
-    };
+      }),
+    ];
+    releaseStuckReconnect(stream);
+    links.push(watchRetryGate(onGateChange));
     resume();
+    return () => links.forEach((remove) => remove());
   }
 
   /** After every follower left and one came back (StrictMode's trial unmount), picks a pending retry up. */
@@ -220,12 +229,6 @@ export function createCloseEngine(stream: CloseStream | null | undefined): Close
     if (state.retryAt !== null)
       retryTimer = setTimeout(runAttempt, Math.max(0, state.retryAt - now()));
     else if (stream && !hasTransport(stream)) pollForOpen();
-  }
-
-  function detach(): void {
-    unfollow?.();
-    unfollow = null;
-    stopTimers();
   }
 
   function manualAttempt(): void {

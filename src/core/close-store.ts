@@ -11,10 +11,6 @@ export interface CloseStore extends Follower<CloseState, CloseStoreOptions>, Clo
 
 const engines = new WeakMap<object, CloseEngine>();
 
-/** The one close engine of a stream, shared by every follower (and by other features' retries). */
-export const closeEngineFor = (stream: CloseStream | null | undefined): CloseEngine =>
-  engineFor(engines, stream, createCloseEngine);
-
 /**
  * Follows one Arcware stream's closes (`null` while it does not exist yet). Any number of stores,
  * hooks and overlays may follow the same stream: they share one state and one retry schedule, and
@@ -24,10 +20,10 @@ export function createCloseStore(
   stream: CloseStream | null | undefined,
   initialOptions?: CloseStoreOptions,
 ): CloseStore {
-  return createFollower(
-    closeEngineFor(stream),
-    initialOptions,
-    ['reconnect', 'newSession', 'dismiss', 'cancelRetry'],
-    {},
-  );
+  return createFollower(engineFor(engines, stream, createCloseEngine), initialOptions, [
+    'reconnect',
+    'newSession',
+    'dismiss',
+    'cancelRetry',
+  ]);
 }

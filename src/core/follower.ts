@@ -48,8 +48,9 @@ export function createFollower<S, O, C extends object>(
   engine: SharedEngine<S, O> & C,
   initialOptions: O | undefined,
   controls: readonly (keyof C)[],
-  empty: O,
 ): Follower<S, O> & C {
+  // Options are all optional: a follower that gives none counts as `{}`.
+  const empty = {} as O;
   const member: Member<O> = { options: initialOptions ?? empty };
   const unlisteners = new Set<() => void>();
   let leave: (() => void) | null = null;
@@ -93,8 +94,10 @@ export function createFollower<S, O, C extends object>(
 
 /** What each engine tells the shared bookkeeping: how to follow the stream and read options. */
 export interface EngineHooks<O> {
-  attach(): void;
-  detach(): void;
+  /** Follows the stream (the first listener came); returns how to stop following it. */
+  attach(): () => void;
+  /** After the last listener left and the stream is let go. */
+  detach?(): void;
   /** The options every listening follower passes, in the order they joined. */
   options(all: O[]): void;
 }
@@ -106,12 +109,20 @@ export interface EngineHooks<O> {
 export function createEngineBase<S, O>(
   getSnapshot: () => S,
   hooks: EngineHooks<O>,
-): { engine: SharedEngine<S, O>; members: Set<Member<O>>; notify(): void } {
+): {
+  engine: SharedEngine<S, O>;
+  members: Set<Member<O>>;
+  notify(): void;
+  /** Whether the stream is followed (some follower listens). */
+  attached(): boolean;
+} {
   const members = new Set<Member<O>>();
   const listeners = new Set<() => void>();
+  let unfollow = (): void => {};
   const optionsChanged = (): void => hooks.options([...members].map((member) => member.options));
   return {
     members,
+    attached: () => listeners.size > 0,
     notify() {
       for (const listener of [...listeners]) listener();
     },
@@ -119,9 +130,11 @@ export function createEngineBase<S, O>(
       getSnapshot,
       listen(listener) {
         listeners.add(listener);
-        if (listeners.size === 1) hooks.attach();
+        if (listeners.size === 1) unfollow = hooks.attach();
         return () => {
-          if (listeners.delete(listener) && listeners.size === 0) hooks.detach();
+          if (!listeners.delete(listener) || listeners.size > 0) return;
+          unfollow();
+          hooks.detach?.();
         };
       },
       join(member) {

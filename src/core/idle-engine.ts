@@ -51,8 +51,7 @@ const dataField = (event: unknown, key: string): unknown => field(field(event, '
 /** Follows one stream's idle (AFK) warning through the SDK's traps. */
 export function createIdleEngine(stream: CloseStream | null | undefined): IdleEngine {
   let state: IdleWarningState = IDLE_WARNING_OFF;
-  const base = createEngineBase(() => state, { attach, detach, options: optionsChanged });
-  let unlink: (() => void) | null = null;
+  const base = createEngineBase(() => state, { attach, options: optionsChanged });
   let dismiss: (() => void) | null = null;
   let now = Date.now;
 
@@ -82,11 +81,10 @@ export function createIdleEngine(stream: CloseStream | null | undefined): IdleEn
     if (!settings.enabled) clear();
   }
 
-  const on = (source: SignalSource, name: string, handle: (value: unknown) => void) =>
-    stream ? listen(stream, source, name, handle) : () => {};
-
-  function attach(): void {
-    if (!stream || unlink) return;
+  function attach(): () => void {
+    if (!stream) return () => {};
+    const on = (source: SignalSource, name: string, handle: (value: unknown) => void) =>
+      listen(stream, source, name, handle);
     const links = [
       on('event', 'afkWarningActivate', (event) => {
         const dismissAfk = dataField(event, 'dismissAfk');
@@ -107,13 +105,8 @@ export function createIdleEngine(stream: CloseStream | null | undefined): IdleEn
       on('transport', 'close', clear),
       on('hub', 'websocketOnCloseHandler', clear),
     ];
-    unlink = () => links.forEach((remove) => remove());
     settingsChanged();
-  }
-
-  function detach(): void {
-    unlink?.();
-    unlink = null;
+    return () => links.forEach((remove) => remove());
   }
 
   function optionsChanged(all: IdleWarningOptions[]): void {

@@ -19,5 +19,5 @@ export function createIdleWarningStore(
   stream: CloseStream | null | undefined,
   initialOptions?: IdleWarningOptions,
 ): IdleWarningStore {
-  return createFollower(engineFor(engines, stream, createIdleEngine), initialOptions, ['stay'], {});
+  return createFollower(engineFor(engines, stream, createIdleEngine), initialOptions, ['stay']);
 }

@@ -1,10 +1,18 @@
 import { createEngineBase, type SharedEngine } from './follower.js';
 import { sanitizeCloseReason } from './sanitize-close-reason.js';
 import { readQueue } from './startup-queue.js';
-import { startupReducer, type StartupAction } from './startup-reducer.js';
+import { STALLABLE, startupReducer, type StartupAction } from './startup-reducer.js';
 import { IDLE_STARTUP, type StartupControls, type StartupState } from './startup-state.js';
-import { attempt, listen, read, type SignalSource } from './stream-hub.js';
-import { readSocketState, releaseStuckReconnect, socketLive } from './stream-link.js';
+import { attempt, field, listen, type SignalSource } from './stream-hub.js';
+import {
+  CLOSED,
+  CLOSING,
+  CONNECTING,
+  OPEN,
+  readSocketState,
+  releaseStuckReconnect,
+  socketLive,
+} from './stream-link.js';
 import type { CloseStream } from './stream-types.js';
 
 /** Options of `createStartupStore` (and of `useArcwareStartupState`). */
@@ -20,31 +28,26 @@ export interface StartupEngine
   extends SharedEngine<StartupState, StartupStoreOptions>, StartupControls {}
 
 /** The watchdog's time when no follower sets one. */
-export const DEFAULT_STALLED_AFTER_MS = 60_000;
+const DEFAULT_STALLED_AFTER_MS = 60_000;
 
 /** An action before the engine stamps it with the time. */
 type Step = StartupAction extends infer A ? (A extends { at: number } ? Omit<A, 'at'> : A) : never;
 
-const WATCHED = new Set(['connecting', 'preparing', 'negotiating', 'waiting-for-video']);
-// `websocketState` (the WebSocket readyState).
-const CONNECTING = 0;
-const OPEN = 1;
-const CLOSING = 2;
-const CLOSED = 3;
 const LETTER_PREFIX = 'LL: ';
 
 /** A progress letter's text without its `LL: ` prefix, as plain text; `''` when it is not one. */
-export function letterText(letter: unknown): string {
-  const reason = read(() => (letter as { reason?: unknown } | null)?.reason);
+function letterText(letter: unknown): string {
+  const reason = field(letter, 'reason');
   if (typeof reason !== 'string') return '';
-  return sanitizeCloseReason(reason.startsWith(LETTER_PREFIX) ? reason.slice(4) : reason);
+  return sanitizeCloseReason(
+    reason.startsWith(LETTER_PREFIX) ? reason.slice(LETTER_PREFIX.length) : reason,
+  );
 }
 
 /** Follows one stream's start-up signals and reduces them to one phase, with a watchdog. */
 export function createStartupEngine(stream: CloseStream | null | undefined): StartupEngine {
   let state: StartupState = IDLE_STARTUP;
-  const base = createEngineBase(() => state, { attach, detach, options: optionsChanged });
-  let unlink: (() => void) | null = null;
+  const base = createEngineBase(() => state, { attach, detach: rearm, options: optionsChanged });
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let firstFrame = false;
   // A page `reconnect()` is replacing a live socket: its close is the page's own, not a hand-over.
@@ -70,12 +73,11 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
   function rearm(): void {
     clearTimeout(watchdog);
     watchdog = undefined;
-    if (!unlink || !WATCHED.has(state.phase) || !(stalledAfterMs < Infinity)) return;
+    if (!base.attached() || !STALLABLE.includes(state.phase) || !(stalledAfterMs < Infinity))
+      return;
     watchdog = setTimeout(() => dispatch({ type: 'stalled' }), stalledAfterMs);
   }
 
-  const on = (source: SignalSource, name: string, action: (value: unknown) => void) =>
-    stream ? listen(stream, source, name, action) : () => {};
   const to = (type: Step['type']) => () => dispatch({ type } as Step);
 
   /** A new socket is on its way: the phases start again, with no frame seen on it yet. */
@@ -98,8 +100,10 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
     dispatch({ type: 'closed' });
   };
 
-  function attach(): void {
-    if (!stream || unlink) return;
+  function attach(): () => void {
+    if (!stream) return () => {};
+    const on = (source: SignalSource, name: string, action: (value: unknown) => void) =>
+      listen(stream, source, name, action);
     const links = [
       on('event', 'streamConnect', connecting),
       on('event', 'webRtcAutoConnect', connecting),
@@ -127,9 +131,9 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
       on('transport', 'close', closed),
       on('hub', 'websocketOnCloseHandler', closed),
     ];
-    unlink = () => links.forEach((remove) => remove());
     catchUp(stream);
     rearm();
+    return () => links.forEach((remove) => remove());
   }
 
   /**
@@ -138,23 +142,16 @@ export function createStartupEngine(stream: CloseStream | null | undefined): Sta
    */
   function catchUp(stream: CloseStream): void {
     const socket = readSocketState(stream);
-    const framed = read(() => (stream as { videoInitializedSent?: unknown }).videoInitializedSent);
+    const sent = field(stream, 'videoInitializedSent');
     if (socket === CLOSING || socket === CLOSED) {
       closed();
-    } else if (framed === true && socket !== CONNECTING) {
-      firstFrame = true;
-      dispatch({ type: 'first-frame' });
+    } else if (sent === true && socket !== CONNECTING) {
+      framed();
     } else if (socket === CONNECTING || socket === OPEN) {
       // Idle, or playing on a socket that was replaced while nobody listened.
-      const replaced = framed === false || socket === CONNECTING;
+      const replaced = sent === false || socket === CONNECTING;
       if (state.phase === 'idle' || (state.phase === 'playing' && replaced)) connecting();
     }
-  }
-
-  function detach(): void {
-    unlink?.();
-    unlink = null;
-    rearm();
   }
 
   function optionsChanged(all: StartupStoreOptions[]): void {

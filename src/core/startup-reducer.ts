@@ -34,6 +34,14 @@ const ORDER: readonly StartupPhase[] = [
   'waiting-for-video',
 ];
 
+/** The phases a start-up can stall in: the watchdog runs only in these. */
+export const STALLABLE: readonly StartupPhase[] = [
+  'connecting',
+  'preparing',
+  'negotiating',
+  'waiting-for-video',
+];
+
 /** Whether the stream is still on its way (a later signal can move it on). */
 const starting = (phase: StartupPhase): boolean => ORDER.includes(phase) || phase === 'stalled';
 
@@ -81,11 +89,9 @@ export function startupReducer(state: StartupState, action: StartupAction): Star
         ? state
         : enter(state, 'playing', action.at, { queue: null });
     case 'stalled':
-      return ['connecting', 'preparing', 'negotiating', 'waiting-for-video'].includes(state.phase)
-        ? enter(state, 'stalled', action.at)
-        : state;
+      return STALLABLE.includes(state.phase) ? enter(state, 'stalled', action.at) : state;
     case 'closed':
-      return state === IDLE_STARTUP ? state : IDLE_STARTUP;
+      return IDLE_STARTUP;
     default:
       return state;
   }

@@ -24,10 +24,8 @@ export function createStartupStore(
   stream: CloseStream | null | undefined,
   initialOptions?: StartupStoreOptions,
 ): StartupStore {
-  return createFollower(
-    engineFor(engines, stream, createStartupEngine),
-    initialOptions,
-    ['play', 'reconnect'],
-    {},
-  );
+  return createFollower(engineFor(engines, stream, createStartupEngine), initialOptions, [
+    'play',
+    'reconnect',
+  ]);
 }

@@ -1,24 +1,11 @@
-import type { CloseChannel } from './close-events.js';
-import { attempt, listen, read } from './stream-hub.js';
+import { attempt, read } from './stream-hub.js';
 import type { CloseStream } from './stream-types.js';
 
-/** What the store hears from a followed stream. */
-export interface StreamSignals {
-  /** A socket closed; the same event may come twice (transport and close hub). */
-  close(event: unknown, channel: CloseChannel): void;
-  opened(): void;
-  serverError(message: unknown): void;
-  sessionId(): void;
-  idleTimeout(): void;
-  /** The page called `reconnect()`; `socketLive` says whether a socket was there to close. */
-  pageReconnect(socketLive: boolean): void;
-  /** The page called `disconnect()`; `socketLive` says whether a socket was there to close. */
-  pageDisconnect(socketLive: boolean): void;
-}
-
-const CONNECTING = 0;
-const OPEN = 1;
-const CLOSING = 2;
+// `websocketState`: the WebSocket readyState.
+export const CONNECTING = 0;
+export const OPEN = 1;
+export const CLOSING = 2;
+export const CLOSED = 3;
 
 /** The stream's `websocketState`, or `undefined` where it cannot be read. */
 export const readSocketState = (stream: CloseStream): unknown => read(() => stream.websocketState);
@@ -52,28 +39,4 @@ export function clearStoredSession(stream: CloseStream): void {
   const session = read(() => (stream as { session?: { unset?: unknown } }).session);
   if (typeof session?.unset === 'function')
     attempt(() => (session.unset as () => void).call(session));
-}
-
-/**
- * Follows a stream: the close hub and the transport's `'close'` (which also sees the early closes
- * the hub misses), server errors, session ids, the idle timeout and the page's own calls.
- * Returns the function that removes every listener it added.
- */
-export function linkStream(stream: CloseStream, signals: StreamSignals): () => void {
-  const onReconnect = (): void => {
-    signals.pageReconnect(socketLive(stream));
-    queueMicrotask(() => releaseStuckReconnect(stream));
-  };
-  const unlink = [
-    listen(stream, 'transport', 'close', (event) => signals.close(event, 'transport')),
-    listen(stream, 'transport', 'open', () => signals.opened()),
-    listen(stream, 'hub', 'websocketOnCloseHandler', (event) => signals.close(event, 'hub')),
-    listen(stream, 'hub', 'errorHandler', (message) => signals.serverError(message)),
-    listen(stream, 'hub', 'sessionIdHandler', () => signals.sessionId()),
-    listen(stream, 'event', 'afkTimedOut', () => signals.idleTimeout()),
-    listen(stream, 'event', 'streamReconnect', onReconnect),
-    listen(stream, 'event', 'streamDisconnect', () => signals.pageDisconnect(socketLive(stream))),
-  ];
-  releaseStuckReconnect(stream);
-  return () => unlink.forEach((remove) => remove());
 }
