@@ -69,7 +69,7 @@ export function formatMessage(
     if (!Object.prototype.hasOwnProperty.call(values, name)) return match;
     const value = values[name];
     if (typeof value === 'number') {
-      return cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag)).format(value);
+      return numberFormat(locale).format(value);
     }
     return String(value);
   });

@@ -2,7 +2,6 @@ import { createContext, useContext } from 'react';
 import type { CloseState } from '../core/close-state.js';
 import type { Translate } from './close-details.js';
 import type { OverlayAction, OverlayView } from './overlay-view.js';
-import { slotClassResolver } from './slot-classes.js';
 
 /** The parts a host can style through `classNames`. */
 export type CloseOverlaySlot =
@@ -36,28 +35,6 @@ export interface CloseOverlayContextValue {
   run(action: OverlayAction): boolean;
   /** The clock the countdown reads. */
   now: () => number;
-}
-
-/** Default class names; the stylesheet selects on these inside `:where()`. */
-export const DEFAULT_CLASS: Record<CloseOverlaySlot, string> = {
-  root: 'arc-close-overlay',
-  panel: 'arc-close-overlay__panel',
-  title: 'arc-close-overlay__title',
-  description: 'arc-close-overlay__description',
-  status: 'arc-close-overlay__status',
-  actions: 'arc-close-overlay__actions',
-  action: 'arc-close-overlay__action',
-  details: 'arc-close-overlay__details',
-  summary: 'arc-close-overlay__summary',
-  copy: 'arc-close-overlay__copy',
-};
-
-/** Builds `classFor` from the `unstyled` switch and the host's `classNames`. */
-export function classResolver(
-  unstyled: boolean,
-  classNames: CloseOverlayClassNames | undefined,
-): CloseOverlayContextValue['classFor'] {
-  return slotClassResolver(DEFAULT_CLASS, unstyled, classNames);
 }
 
 /** `data-*` attributes every part carries, for host CSS. */

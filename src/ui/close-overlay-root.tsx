@@ -5,7 +5,6 @@ import type { CloseInfo } from '../core/close-state.js';
 import { detailLines, detailsText } from './close-details.js';
 import {
   CloseOverlayContext,
-  classResolver,
   dataAttributes,
   type CloseOverlayContextValue,
 } from './close-overlay-context.js';
@@ -27,6 +26,7 @@ import {
   type OverlayAction,
   type OverlayView,
 } from './overlay-view.js';
+import { slotClassResolver } from './slot-classes.js';
 import { prefillMailto, safeSupportHref } from './support-href.js';
 import { useOverlayFocus } from './use-overlay-focus.js';
 
@@ -104,7 +104,7 @@ function OverlaySurface(props: SurfaceProps) {
     t,
     lang,
     ids,
-    classFor: classResolver(props.unstyled === true, props.classNames),
+    classFor: slotClassResolver('arc-close-overlay', props.unstyled === true, props.classNames),
     supportHref: supportLink,
     run,
     now: props.now ?? Date.now,

@@ -39,17 +39,6 @@ export interface IdleWarningProps
 
 type ShownProps = IdleWarningProps & { state: NonNullable<IdleWarningProps['state']> };
 
-/** Default class names; the stylesheet selects on these inside `:where()`. */
-const DEFAULT_CLASS: Record<IdleWarningSlot, string> = {
-  root: 'arc-idle-warning',
-  panel: 'arc-idle-warning__panel',
-  title: 'arc-idle-warning__title',
-  description: 'arc-idle-warning__description',
-  status: 'arc-idle-warning__status',
-  actions: 'arc-idle-warning__actions',
-  action: 'arc-idle-warning__action',
-};
-
 const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
@@ -85,7 +74,11 @@ function IdleWarningSurface(props: ShownProps) {
     actionsKey: 'stay',
     present: true,
   });
-  const classFor = slotClassResolver(DEFAULT_CLASS, props.unstyled === true, props.classNames);
+  const classFor = slotClassResolver<IdleWarningSlot>(
+    'arc-idle-warning',
+    props.unstyled === true,
+    props.classNames,
+  );
   const stay = () => {
     if (typeof state.stay === 'function') state.stay();
   };

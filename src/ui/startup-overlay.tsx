@@ -6,8 +6,9 @@ import { useArcwareStartupState } from '../react/use-arcware-startup-state.js';
 import type { Translate } from './close-details.js';
 import { sharedEnglish } from '../locales/english/shared.js';
 import { startupEnglish } from '../locales/english/startup.js';
+import type { CloseOverlayRootProps } from './close-overlay-types.js';
 import { createOverlayMessages, type OverlayLocaleOptions } from './overlay-messages.js';
-import { colorSchemeOf, themeVariables, type CloseOverlayTheme } from './overlay-theme.js';
+import { colorSchemeOf, themeVariables } from './overlay-theme.js';
 import { slotClassResolver, type SlotClassResolver } from './slot-classes.js';
 import {
   startupView,
@@ -28,43 +29,24 @@ export type StartupOverlayClassNames = Partial<Record<StartupOverlaySlot, string
 export type StartupOverlayState = StartupState & Partial<StartupControls>;
 
 /** Props of `<StartupOverlay>`: a stream to follow, or a state shared with the host. */
-export interface StartupOverlayProps extends OverlayLocaleOptions {
+export interface StartupOverlayProps
+  extends
+    OverlayLocaleOptions,
+    Pick<CloseOverlayRootProps, 'theme' | 'unstyled' | 'containerRef' | 'className' | 'style'> {
   /** The start-up state to show; when given, `pixelStreaming` and `options` are ignored. */
   state?: StartupOverlayState;
   /** The stream to follow with `useArcwareStartupState` when no `state` is given. */
   pixelStreaming?: Parameters<typeof useArcwareStartupState>[0];
   /** Options for the built-in `useArcwareStartupState`. */
   options?: StartupStoreOptions;
-  /** Colours, radius, font, backdrop, z-index and colour scheme, as for `<CloseOverlay>`. */
-  theme?: CloseOverlayTheme;
   /** Extra class names per part, merged with `clsx`. */
   classNames?: StartupOverlayClassNames;
-  /** Drops the default class names so none of the stylesheet applies. */
-  unstyled?: boolean;
-  /** The stream's container, for the focus rule; defaults to the overlay's parent element. */
-  containerRef?: RefObject<HTMLElement | null>;
-  /** Class name for the root, after `classNames.root`. */
-  className?: string;
-  /** Inline style for the root, applied over the theme's custom properties. */
-  style?: CSSProperties;
 }
 
-/** Default class names; the stylesheet selects on these inside `:where()`. */
-const DEFAULT_CLASS: Record<StartupOverlaySlot, string> = {
-  root: 'arc-startup-overlay',
-  panel: 'arc-startup-overlay__panel',
-  title: 'arc-startup-overlay__title',
-  description: 'arc-startup-overlay__description',
-  progress: 'arc-startup-overlay__progress',
-  status: 'arc-startup-overlay__status',
-  actions: 'arc-startup-overlay__actions',
-  action: 'arc-startup-overlay__action',
-};
-
-/** Queue moves and progress letters reach a screen reader at most this often. */
 // This overlay's English; a pure call, so it costs nothing where the overlay is not used.
 const ENGLISH = /* @__PURE__ */ Object.assign({}, sharedEnglish, startupEnglish);
 
+/** Queue moves and progress letters reach a screen reader at most this often. */
 const DETAILS_ANNOUNCED_EVERY_MS = 30_000;
 
 // Inline, not a class: it must hold with `unstyled` and without the stylesheet.
@@ -159,7 +141,11 @@ function StartupOverlayRoot(props: StartupOverlayProps & { state: StartupOverlay
   const view = startupView(state, t, lang);
   if (!view) return null;
   const { phase } = view;
-  const classFor = slotClassResolver(DEFAULT_CLASS, props.unstyled === true, props.classNames);
+  const classFor = slotClassResolver<StartupOverlaySlot>(
+    'arc-startup-overlay',
+    props.unstyled === true,
+    props.classNames,
+  );
   const data = { 'data-phase': phase };
   return (
     <div

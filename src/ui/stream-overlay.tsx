@@ -1,6 +1,4 @@
 'use client';
-import type { CSSProperties, RefObject } from 'react';
-import type { CloseInfo } from '../core/close-state.js';
 import type { IdleWarningOptions } from '../core/idle-store.js';
 import type { StartupStoreOptions } from '../core/startup-store.js';
 import type { CloseStream } from '../core/stream-types.js';
@@ -12,14 +10,26 @@ import { useArcwareIdleWarning } from '../react/use-arcware-idle-warning.js';
 import { useArcwareStartupState } from '../react/use-arcware-startup-state.js';
 import type { CloseOverlayClassNames } from './close-overlay-context.js';
 import { CloseOverlayRoot } from './close-overlay-root.js';
-import type { CloseOverlayActionHandler } from './close-overlay-types.js';
+import type { CloseOverlayRootProps } from './close-overlay-types.js';
 import { IdleWarning, type IdleWarningClassNames } from './idle-warning.js';
 import type { OverlayLocaleOptions } from './overlay-messages.js';
-import type { CloseOverlayTheme } from './overlay-theme.js';
 import { StartupOverlay, type StartupOverlayClassNames } from './startup-overlay.js';
 
 /** Props of `<StreamOverlay>`: one stream, and the look and language of all three overlays. */
-export interface StreamOverlayProps extends OverlayLocaleOptions {
+export interface StreamOverlayProps
+  extends
+    OverlayLocaleOptions,
+    Pick<
+      CloseOverlayRootProps,
+      | 'theme'
+      | 'unstyled'
+      | 'containerRef'
+      | 'supportHref'
+      | 'onContactSupport'
+      | 'onAction'
+      | 'className'
+      | 'style'
+    > {
   /** The stream to follow (`null` while it does not exist yet). */
   pixelStreaming: CloseStream | null | undefined;
   /** Options for the close state (retries, policy, monitoring). */
@@ -28,18 +38,8 @@ export interface StreamOverlayProps extends OverlayLocaleOptions {
   startupOptions?: StartupStoreOptions;
   /** Options for the idle warning. */
   idleOptions?: IdleWarningOptions;
-  theme?: CloseOverlayTheme;
   /** Extra class names per part; each overlay takes the slots it has. */
   classNames?: CloseOverlayClassNames & StartupOverlayClassNames & IdleWarningClassNames;
-  unstyled?: boolean;
-  /** The stream's container, for the focus rule; defaults to the overlay's parent element. */
-  containerRef?: RefObject<HTMLElement | null>;
-  /** Contact-support link of the close overlay (`https:`, `mailto:` or `tel:`). */
-  supportHref?: string;
-  onContactSupport?: (close: CloseInfo) => void;
-  onAction?: CloseOverlayActionHandler;
-  className?: string;
-  style?: CSSProperties;
 }
 
 /**

@@ -18,6 +18,7 @@ export function useAnnouncedText(text: string, everyMs: number): string {
     setSaid(text);
     setHoldMs(everyMs > 0 ? everyMs : null);
   }
+  // `said` too: a change made in the render that ends a hold keeps holdMs the same value.
   useEffect(() => {
     if (holdMs === null) return undefined;
     const id = setTimeout(() => setHoldMs(null), holdMs);
