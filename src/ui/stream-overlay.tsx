@@ -10,6 +10,7 @@ import { useArcwareIdleWarning } from '../react/use-arcware-idle-warning.js';
 import { useArcwareStartupState } from '../react/use-arcware-startup-state.js';
 import type { CloseOverlayClassNames } from './close-overlay-context.js';
 import { CloseOverlayRoot } from './close-overlay-root.js';
+import { overlayView } from './overlay-view.js';
 import type { CloseOverlayRootProps } from './close-overlay-types.js';
 import { IdleWarning, type IdleWarningClassNames } from './idle-warning.js';
 import type { OverlayLocaleOptions } from './overlay-messages.js';
@@ -53,7 +54,8 @@ export function StreamOverlay(props: StreamOverlayProps) {
   const close = useArcwareCloseState(pixelStreaming, closeOptions);
   const idle = useArcwareIdleWarning(pixelStreaming, idleOptions);
   const startup = useArcwareStartupState(pixelStreaming, startupOptions);
-  if (close.status !== 'idle' && close.close?.category !== 'transient') {
+  // The close overlay's own rule for when it shows (a transient close never does).
+  if (overlayView(close, true)) {
     return (
       <CloseOverlayRoot
         {...look}
@@ -64,6 +66,7 @@ export function StreamOverlay(props: StreamOverlayProps) {
       />
     );
   }
-  if (idle.active) return <IdleWarning {...look} state={idle} />;
+  // Its options too: the countdown reads the clock `endsAt` was stamped with.
+  if (idle.active) return <IdleWarning {...look} state={idle} options={idleOptions} />;
   return <StartupOverlay {...look} state={startup} />;
 }
