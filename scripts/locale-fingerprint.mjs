@@ -12,6 +12,13 @@ export function fingerprint(message) {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** The fingerprint of every English message, by key: what a translation is stamped with. */
+export function stamp(englishMessages) {
+  return Object.fromEntries(
+    Object.entries(englishMessages).map(([key, message]) => [key, fingerprint(message)]),
+  );
+}
+
 /** The keys whose recorded fingerprint no longer matches the English message (or is missing). */
 export function staleKeys(englishMessages, recorded = {}) {
   return Object.keys(englishMessages).filter(

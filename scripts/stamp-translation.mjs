@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { build } from 'esbuild';
-import { fingerprint } from './locale-fingerprint.mjs';
+import { stamp } from './locale-fingerprint.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'src/locales/translated-from.json');
@@ -27,9 +27,7 @@ const { en } = await import(url);
 
 const recorded = JSON.parse(readFileSync(file, 'utf8'));
 for (const tag of tags) {
-  recorded[tag] = Object.fromEntries(
-    Object.entries(en.messages).map(([key, message]) => [key, fingerprint(message)]),
-  );
+  recorded[tag] = stamp(en.messages);
 }
 const sorted = Object.fromEntries(
   Object.keys(recorded)

@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { shippedLocale } from '../.storybook/shipped-locales.js';
 import { useStoryGlobals } from '../.storybook/story-globals.js';
 import { IDLE_WARNING_OFF } from '../src/core/idle-state.js';
 import { IdleWarning, type IdleWarningProps } from '../src/ui/idle-warning.js';
-import { en } from '../src/locales/en.js';
-import { createOverlayMessages } from '../src/ui/overlay-messages.js';
 import { StreamStage, type StageSize } from './support/stream-stage.js';
+import { textIn } from './support/story-text.js';
 
 interface StoryProps extends Omit<IdleWarningProps, 'state'> {
   /** Seconds left when the story mounts; `null`: the SDK has not said yet. */
@@ -49,9 +47,6 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The overlay's own lookup in the toolbar's locale, English where a key is not translated yet. */
-const textIn = (globals: Record<string, unknown>) =>
-  createOverlayMessages({ locale: shippedLocale(globals.locale) }, en.messages).t;
-
 /** The warning, named by its question. */
 async function findWarning(canvasElement: HTMLElement, globals: Record<string, unknown>) {
   const dialog = await within(canvasElement).findByRole('alertdialog');

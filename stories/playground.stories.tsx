@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { Playground } from './playground/playground.js';
+import { Playground, PLAYGROUND_STALLED_AFTER_MS } from './playground/playground.js';
 import { probeSimulator } from './playground/simulator-client.js';
-import { shippedLocale } from '../.storybook/shipped-locales.js';
-import { en } from '../src/locales/en.js';
-import { createOverlayMessages } from '../src/ui/overlay-messages.js';
-import { storyPattern, storyText } from './support/story-text.js';
+import { storyPattern, storyText, storyWait, textIn } from './support/story-text.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -109,13 +106,6 @@ export const ScriptedRecovery: Story = {
   },
 };
 
-/** "About 2 minutes" as the start-up overlay says it, in the toolbar's locale. */
-function storyWait(globals: Record<string, unknown>, minutes: number): string {
-  const lang = shippedLocale(globals.locale).locale;
-  const unit = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-  return storyText(globals, 'startup.queue.wait', { duration: unit.format(minutes) });
-}
-
 /**
  * A scripted start-up on the real SDK, as a viewer sees it: waiting in line (number 3 of 5, then
  * 2 of 4), the backend's progress letter, a WebRTC negotiation whose first frame never comes (the
@@ -187,7 +177,7 @@ export const ScriptedStartup: Story = {
         20_000,
       );
       // The watchdog, not anything sooner: it was armed when WebRTC connected, after the click.
-      await expect(Date.now() - start).toBeGreaterThanOrEqual(7_500);
+      await expect(Date.now() - start).toBeGreaterThanOrEqual(PLAYGROUND_STALLED_AFTER_MS - 500);
       await expect(
         within(overlay()).getByRole('button', { name: storyText(globals, 'action.reconnect') }),
       ).toBeVisible();
@@ -229,7 +219,7 @@ export const ScriptedStartup: Story = {
 export const ScriptedIdle: Story = {
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    const t = createOverlayMessages({ locale: shippedLocale(globals.locale) }, en.messages).t;
+    const t = textIn(globals);
     const timeline = () => canvas.getByRole('list', { name: 'Timeline' });
     await connected(canvasElement);
 

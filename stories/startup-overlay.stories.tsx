@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { shippedLocale } from '../.storybook/shipped-locales.js';
 import { useStoryGlobals } from '../.storybook/story-globals.js';
 import {
   IDLE_STARTUP,
@@ -10,7 +9,7 @@ import {
 } from '../src/core/startup-state.js';
 import type { MessageKey } from '../src/locales/types.js';
 import { StartupOverlay, type StartupOverlayProps } from '../src/ui/startup-overlay.js';
-import { storyText } from './support/story-text.js';
+import { storyText, storyWait, VISIBLE } from './support/story-text.js';
 import { StreamStage, type StageSize } from './support/stream-stage.js';
 
 /** `<StartupOverlay>` in the toolbar's locale and theme, over a stand-in stream. */
@@ -52,8 +51,6 @@ type Story = StoryObj<typeof meta>;
 type Globals = Record<string, unknown>;
 
 /** The live nodes say the visible words again for screen readers: find the visible ones. */
-const VISIBLE = { ignore: 'script, style, [data-part="announcement"] *, [data-part="details"] *' };
-
 /** The overlay, after it showed `key`'s text and announced it as a status. */
 async function expectPhase(canvasElement: HTMLElement, globals: Globals, key: MessageKey) {
   const status = within(canvasElement).getByRole('status');
@@ -65,16 +62,6 @@ async function expectPhase(canvasElement: HTMLElement, globals: Globals, key: Me
   );
   return status;
 }
-
-/** "About 2 minutes" in the toolbar's locale, as the overlay formats it. */
-const waitIn = (globals: Globals, value: number, unit: 'minute' | 'hour') =>
-  storyText(globals, 'startup.queue.wait', {
-    duration: new Intl.NumberFormat(shippedLocale(globals.locale).locale, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'long',
-    }).format(value),
-  });
 
 /** `connect()` was called; nothing has answered yet. */
 export const Connecting: Story = {
@@ -97,7 +84,7 @@ export const Queued: Story = {
         VISIBLE,
       ),
     ).toBeVisible();
-    await expect(visible.getByText(waitIn(globals, 2, 'minute'), VISIBLE)).toBeVisible();
+    await expect(visible.getByText(storyWait(globals, 2, 'minute'), VISIBLE)).toBeVisible();
   },
 };
 
@@ -133,7 +120,7 @@ export const QueuedForHours: Story = {
     await expect(
       within(status).getByText(storyText(globals, 'startup.queue.positionOf', position), VISIBLE),
     ).toBeVisible();
-    await expect(within(status).getByText(waitIn(globals, 3, 'hour'), VISIBLE)).toBeVisible();
+    await expect(within(status).getByText(storyWait(globals, 3, 'hour'), VISIBLE)).toBeVisible();
   },
 };
 

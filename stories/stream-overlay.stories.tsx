@@ -1,14 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { shippedLocale } from '../.storybook/shipped-locales.js';
 import { useStoryGlobals } from '../.storybook/story-globals.js';
 import type { CloseStream } from '../src/core/stream-types.js';
 import type { MessageKey } from '../src/locales/types.js';
-import { en } from '../src/locales/en.js';
-import { createOverlayMessages } from '../src/ui/overlay-messages.js';
 import { StreamOverlay } from '../src/ui/stream-overlay.js';
-import { storyText } from './support/story-text.js';
+import { storyText, textIn, VISIBLE } from './support/story-text.js';
 import { StreamStage } from './support/stream-stage.js';
 
 /** An SDK event hub (`EventHandler<T>`): add, remove, and a way for the story to emit. */
@@ -105,12 +102,7 @@ type Story = StoryObj<typeof meta>;
 type Globals = Record<string, unknown>;
 
 /** The live nodes say the visible words again for screen readers: find the visible ones. */
-const VISIBLE = { ignore: 'script, style, [data-part="announcement"] *, [data-part="details"] *' };
-
 /** The overlay's own lookup in the toolbar's locale, English where a key is not translated yet. */
-const textIn = (globals: Globals) =>
-  createOverlayMessages({ locale: shippedLocale(globals.locale) }, en.messages).t;
-
 /** The start-up overlay, once it shows `key`'s text. */
 async function expectPhase(canvasElement: HTMLElement, globals: Globals, key: MessageKey) {
   const status = await within(canvasElement).findByRole('status');

@@ -16,7 +16,7 @@ const CLOSE_CODES = CODE_ROWS.filter(
 const ERROR_CODES = CODE_ROWS.filter(({ family }) => family === 'arcware');
 
 /** Progress letters like the ones Arcware's backend sends while it prepares the application. */
-export const LETTER_PRESETS = [
+const LETTER_PRESETS = [
   'Starting the application…',
   'Loading level 2 of 3',
   'Almost ready…',

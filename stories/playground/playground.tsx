@@ -130,10 +130,7 @@ export function Playground({ closeOptions }: PlaygroundProps) {
     log('control', `Viewer chose ${action} (start-up)`);
     if (action === 'start' && isSimulator && stream) {
       // After the button's own handler has called `play()`.
-      setTimeout(() => {
-        log('control', `Simulated WebRTC: ${SIMULATED_STEP_LABELS['playback-started']}`);
-        simulateWebRtc(stream, 'playback-started');
-      });
+      setTimeout(() => simulate('playback-started'));
     }
   };
 

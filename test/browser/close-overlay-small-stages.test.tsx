@@ -13,7 +13,7 @@ import type { CloseLocale } from '../../src/locales/types.js';
 import { CloseOverlay } from '../../src/ui/close-overlay.js';
 import { CLOSED_AT, closedState, reconnectingState } from '../ui/close-state-fixtures.js';
 import { runAxe } from './run-axe.js';
-import { fontPx, inside, SLACK, within } from './stage-geometry.js';
+import { fontPx, inside, PHONE_TO_DESKTOP, SLACK, within } from './stage-geometry.js';
 
 afterEach(() => cleanup());
 
@@ -248,7 +248,7 @@ describe('small stages', () => {
 
   it('open Details may scroll, but its summary stays in view', () => {
     for (const locale of LOCALES) {
-      for (const size of [[280, 160], ...STAGES] as const) {
+      for (const size of PHONE_TO_DESKTOP) {
         const { view, stage } = renderStage(STATES.countdown(1006), locale, size);
         const details = stage.querySelector('details')!;
         details.open = true;
@@ -273,7 +273,7 @@ describe('small stages', () => {
       ...de,
       messages: { ...de.messages, 'title.reconnecting': word, 'action.cancelRetry': word },
     };
-    for (const size of [[280, 160], ...STAGES] as const) {
+    for (const size of PHONE_TO_DESKTOP) {
       const { view, stage } = renderStage(STATES.countdown(1006), long, size);
       const overlay = stage.querySelector<HTMLElement>('[data-arc-close-overlay]')!;
       const panel = overlay.querySelector<HTMLElement>('.arc-close-overlay__panel')!;
@@ -290,7 +290,7 @@ describe('small stages', () => {
 describe('small viewports, modal', () => {
   afterAll(() => page.viewport(1320, 760));
 
-  it.each([[280, 160], ...STAGES] as const)(
+  it.each(PHONE_TO_DESKTOP)(
     '%i x %i: the modal overlay fits the viewport the same way',
     async (width, height) => {
       await page.viewport(width, height);

@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useArcwareIdleWarning } from '../../src/react/use-arcware-idle-warning.js';
 import {
   AFK,
@@ -16,16 +16,7 @@ import {
 import { withRealSdk } from '../support/real-sdk.js';
 import { send } from '../support/signalling-server.js';
 
-// The test clock goes in before the fixture creates the stream (hooks run in this order), and
-// comes out after the fixture removed the player (after-hooks run in reverse).
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const sdk = withRealSdk();
+const sdk = withRealSdk({ testClock: true });
 
 describe('a countdown the SDK ends without a deactivate', () => {
   it('clears the warning when the socket closes mid-countdown', async () => {

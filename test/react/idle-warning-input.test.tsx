@@ -4,25 +4,18 @@ import {
 } from '@epicgames-ps/lib-pixelstreamingfrontend-ue5.7';
 import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIdleWarningStore, type IdleWarningStore } from '../../src/core/idle-store.js';
+import type { IdleWarningStore } from '../../src/core/idle-store.js';
 import { useArcwareIdleWarning } from '../../src/react/use-arcware-idle-warning.js';
 import {
   catchListenerThrows,
-  openWithAfk,
+  followIdle,
   recordAfkEvents,
-  startAfkTimer,
   until,
+  warned,
 } from '../support/idle-sdk.js';
 import { withRealSdk } from '../support/real-sdk.js';
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const sdk = withRealSdk();
+const sdk = withRealSdk({ testClock: true });
 
 /** What the idle warning's listeners threw in the running test; installed before it follows. */
 let thrown: unknown[] = [];
@@ -33,11 +26,7 @@ afterEach(() => {
   expect(thrown).toEqual([]);
 });
 
-function follow(): IdleWarningStore {
-  const store = createIdleWarningStore(sdk.ps);
-  store.subscribe(() => {});
-  return store;
-}
+const follow = (): IdleWarningStore => followIdle(sdk).store;
 
 /** Dispatches an activate as Epic's class builds it, with whatever `data` is given. */
 const activate = (data: unknown) =>
@@ -148,9 +137,7 @@ describe('an update with odd data, on the real stream', () => {
       renders += 1;
       return useArcwareIdleWarning(sdk.ps);
     });
-    await openWithAfk(sdk);
-    startAfkTimer(sdk.ps);
-    await vi.advanceTimersByTimeAsync(1_000);
+    await warned(sdk);
     await until(() => expect(result.current).toMatchObject({ active: true, secondsLeft: 10 }));
     const shown = result.current;
     const before = renders;

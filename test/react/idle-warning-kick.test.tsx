@@ -1,27 +1,21 @@
 import { fireEvent, render, renderHook, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
-import { createIdleWarningStore } from '../../src/core/idle-store.js';
 import { useArcwareCloseState } from '../../src/react/use-arcware-close-state.js';
 import { useArcwareIdleWarning } from '../../src/react/use-arcware-idle-warning.js';
 import { CloseOverlay } from '../../src/ui/close-overlay.js';
 import {
+  followIdle,
   IDLE_REASON,
   openWithAfk,
   recordAfkEvents,
   startAfkTimer,
   until,
+  warned,
 } from '../support/idle-sdk.js';
 import { sleep, withRealSdk } from '../support/real-sdk.js';
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const sdk = withRealSdk();
+const sdk = withRealSdk({ testClock: true });
 
 /** The close code and reason the server receives on `socket`. */
 function closeReceived(socket: WebSocket): { code?: number; reason?: string } {
@@ -56,8 +50,7 @@ describe('the idle kick on the real SDK', () => {
       close: useArcwareCloseState(sdk.ps),
     }));
     // What the warning shows at the moment the SDK times out, before the socket closes.
-    const store = createIdleWarningStore(sdk.ps);
-    store.subscribe(() => {});
+    const { store } = followIdle(sdk);
     let atTimeout: { active: boolean; socket: number } | null = null;
     sdk.ps.addEventListener('afkTimedOut', () => {
       atTimeout = { active: store.getSnapshot().active, socket: sdk.ps.websocketState };
@@ -98,10 +91,7 @@ describe('the idle kick on the real SDK', () => {
         <CloseOverlay pixelStreaming={sdk.ps} />
       </>,
     );
-    const { socket } = await openWithAfk(sdk);
-    closeReceived(socket);
-    startAfkTimer(sdk.ps);
-    await vi.advanceTimersByTimeAsync(1_000);
+    await warned(sdk);
     await until(() => expect(screen.getByTestId('idle')).toHaveTextContent('10'));
     await vi.advanceTimersByTimeAsync(10_100);
     const dialog = await screen.findByRole('alertdialog', { name: 'Stream paused' });

@@ -1,6 +1,6 @@
 import { ArcwareConfig, ArcwarePixelStreaming } from '@arcware-cloud/pixelstreaming-websdk';
 import { renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createIdleWarningStore } from '../../src/core/idle-store.js';
 import { useArcwareIdleWarning } from '../../src/react/use-arcware-idle-warning.js';
 import {
@@ -20,16 +20,7 @@ import { countEventListeners, sdkListenerCounts } from '../support/listener-coun
 import { prepareSdkEnvironment, withRealSdk } from '../support/real-sdk.js';
 import { send } from '../support/signalling-server.js';
 
-// The test clock goes in before the fixture creates the stream (hooks run in this order), and
-// comes out after the fixture removed the player (after-hooks run in reverse).
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const sdk = withRealSdk();
+const sdk = withRealSdk({ testClock: true });
 
 describe('idle settings on the real SDK', () => {
   it('reports what a streamInfo sets (on, warn after 1 s, 10 s) and the timer it arms', async () => {

@@ -5,14 +5,16 @@ import {
   WebRtcSdpEvent,
 } from '@epicgames-ps/lib-pixelstreamingfrontend-ue5.7';
 import { renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import { createStartupStore, type StartupStore } from '../../src/core/startup-store.js';
 import { useArcwareStartupState } from '../../src/react/use-arcware-startup-state.js';
 import { countEventListeners } from '../support/listener-count.js';
+import { until } from '../support/idle-sdk.js';
 import { withRealSdk } from '../support/real-sdk.js';
 import { send } from '../support/signalling-server.js';
 import {
+  connectOpen,
   keepSockets,
   letter,
   phaseLog,
@@ -22,21 +24,9 @@ import {
   startupHubCounts,
 } from '../support/startup-sdk.js';
 
-// The test clock goes in before the fixture creates the stream (hooks run in this order), and
-// comes out after the fixture removed the player (after-hooks run in reverse).
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const sdk = withRealSdk();
+const sdk = withRealSdk({ testClock: true });
 
 const STALL = 5_000;
-
-/** Waits on the real clock (the test clock also moves with it, a little). */
-const until = (check: () => void) => vi.waitFor(check, { timeout: 3_000, interval: 5 });
 
 async function openFollowed(
   options = { stalledAfterMs: STALL },
@@ -44,9 +34,7 @@ async function openFollowed(
   const sockets = keepSockets(sdk);
   const store = createStartupStore(sdk.ps, options);
   store.subscribe(() => {});
-  sdk.ps.connect();
-  await until(() => expect(sockets.length === 1 && sdk.ps.websocketState === 1).toBe(true));
-  return { store, socket: sockets[0]!, sockets };
+  return { store, socket: await connectOpen(sdk, sockets), sockets };
 }
 
 const phase = (store: StartupStore) => store.getSnapshot().phase;
@@ -196,9 +184,7 @@ describe('two followers on one stream', () => {
       transportClose: baseline.transportClose + 1,
     });
 
-    sdk.ps.connect();
-    await until(() => expect(sockets.length === 1 && sdk.ps.websocketState === 1).toBe(true));
-    send(sockets[0]!, queueMessage(QUEUE));
+    send(await connectOpen(sdk, sockets), queueMessage(QUEUE));
     await until(() => expect(hook.result.current.phase).toBe('queued'));
     expect(hook.result.current).toMatchObject(store.getSnapshot());
     expect(hook.result.current.queue).toBe(store.getSnapshot().queue);

@@ -56,8 +56,18 @@ export interface RealSdkFixture {
  * Registers the hooks every real-SDK test file needs: a fresh local server and stream per test,
  * no stored session, the player removed after (its 3-second timer would keep the process alive).
  */
-export function withRealSdk(): RealSdkFixture {
+export function withRealSdk({ testClock = false } = {}): RealSdkFixture {
   const fixture = {} as RealSdkFixture;
+  if (testClock) {
+    // The test clock goes in before the stream is created (hooks run in this order) and comes out
+    // after the player is removed (after-hooks run in reverse), so the SDK's timers all run on it.
+    beforeEach(() => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+  }
   beforeAll(() => {
     // Socket events arrive outside act(); the tests observe the renders they cause with waitFor.
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;

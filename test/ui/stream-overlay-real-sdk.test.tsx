@@ -6,7 +6,7 @@ import {
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useArcwareCloseState } from '../../src/react/use-arcware-close-state.js';
 import { StreamOverlay } from '../../src/ui/stream-overlay.js';
 import { AFK, startAfkTimer, streamInfo, until } from '../support/idle-sdk.js';
@@ -14,14 +14,7 @@ import { sleep, withRealSdk } from '../support/real-sdk.js';
 import { send } from '../support/signalling-server.js';
 import { QUEUE, connectOpen, keepSockets, letter, queueMessage } from '../support/startup-sdk.js';
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const sdk = withRealSdk();
+const sdk = withRealSdk({ testClock: true });
 
 /** A status bar elsewhere on the page, on the same stream: it must not add a subscription. */
 function StatusBar() {
